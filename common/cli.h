@@ -1,0 +1,40 @@
+/* cli: what the programs' main()s share.  Unlike the rest of common/, these
+ * functions are for main() alone: they print and exit. */
+#ifndef ACCTKIT_CLI_H
+#define ACCTKIT_CLI_H
+
+#include <stdint.h>
+
+struct diag;
+
+/* Long option values shared by every program. */
+enum {
+	CLI_OPT_DATE = 0x100,
+	CLI_OPT_FORMAT,
+	CLI_OPT_VERSION,
+	CLI_OPT_FIRST_FREE	/* a program's own long options start here */
+};
+
+/* Prints "program (acctkit) VERSION" and exits 0. */
+_Noreturn void cli_version(void);
+
+/* Prints "program: " d->msg and exits with d->status. */
+_Noreturn void cli_fail(const struct diag *d);
+
+/* Prints "Try 'program --help'." after msg (printf-style) and exits 2. */
+_Noreturn void cli_usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+/* Option values: on a bad value, "option --name: 'value': why", exit 2. */
+int64_t cli_money(const char *option, const char *value);
+int cli_date(const char *option, const char *value);
+long cli_count(const char *option, const char *value, long min, long max);
+
+/* The business date from --date (NULL if not given), ACCTKIT_TODAY, the
+ * clock; exits 2 on a bad value. */
+int cli_business_date(const char *opt);
+
+/* True if standard error is a terminal (progress may be shown). */
+int cli_progress_wanted(void);
+
+#endif

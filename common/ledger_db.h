@@ -1,0 +1,72 @@
+/* ledger_db: the entries table: posting, balances, aging and history. */
+#ifndef ACCTKIT_LEDGER_DB_H
+#define ACCTKIT_LEDGER_DB_H
+
+#include <stdint.h>
+#include "ledger.h"
+
+struct diag;
+struct store;
+
+/* One entry to post.  Strings belong to the caller; memo, reason may be NULL;
+ * reverses is 0 or the id of the entry this one reverses. */
+struct ledger_entry {
+	const char *account;
+	int posted_on;
+	enum ledger_kind kind;
+	int64_t amount;		/* signed as stored (ledger_signed_amount) */
+	const char *source, *ref, *memo, *reason;
+	int64_t reverses;
+};
+
+/* A batch of postings inside one transaction.  Balances are kept per account
+ * in memory and written once at ledger_batch_finish(), which must run before
+ * the commit.  Free with ledger_batch_free(). */
+struct ledger_batch;
+struct ledger_batch *ledger_batch_new(struct store *s);
+
+enum { LEDGER_POSTED = 1, LEDGER_ALREADY = 0 };
+/* Posts e: LEDGER_POSTED (and *id if not NULL), LEDGER_ALREADY when (source,
+ * ref) is already in the store with the same account, date and amount, -1
+ * and d filled otherwise ("column 'account': '9999': no such account",
+ * EXIT_DATAERR; a reference posted before with other values, EXIT_DATAERR). */
+int ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
+		      int64_t *id, struct diag *d);
+int ledger_batch_finish(struct ledger_batch *b, struct diag *d);
+void ledger_batch_free(struct ledger_batch *b);
+
+/* The balance of account as of asof (entries posted on or before it). */
+int ledger_db_balance(struct store *s, const char *account, int asof,
+		      int64_t *balance, struct diag *d);
+
+/* Balance and aging of account as of asof. */
+int ledger_db_aging(struct store *s, const char *account, int asof,
+		    int due_days, struct aging *a, struct diag *d);
+
+/* The last payment on or before asof: 1 found, 0 none, -1 error. */
+int ledger_db_last_payment(struct store *s, const char *account, int asof,
+			   int *paid_on, int64_t *amount, struct diag *d);
+
+/* A row of history, valid during the callback. */
+struct ledger_row {
+	int64_t id;
+	const char *account;
+	int posted_on;
+	enum ledger_kind kind;
+	int64_t amount, balance;	/* balance: running, after this entry */
+	const char *source, *ref, *memo, *reason;
+	int64_t reverses;
+};
+/* Calls fn for each entry of account posted on or before asof, oldest first;
+ * fn returns 0 to go on, -1 to stop (and history returns -1). */
+int ledger_db_history(struct store *s, const char *account, int asof,
+		      int (*fn)(const struct ledger_row *, void *), void *arg,
+		      struct diag *d);
+
+/* Checks that every account's materialized balance equals the sum of its
+ * entries; calls fault() with a line of text for each difference.  Returns
+ * the number of faults, -1 on error. */
+int ledger_db_check(struct store *s, void (*fault)(const char *, void *),
+		    void *arg, struct diag *d);
+
+#endif

@@ -1,0 +1,36 @@
+/* store_sql: what the SQL files of each domain (*_db.c) need from the store.
+ * Not for programs. */
+#ifndef ACCTKIT_STORE_SQL_H
+#define ACCTKIT_STORE_SQL_H
+
+#include <stdint.h>
+#include <sqlite3.h>
+
+struct diag;
+struct store;
+
+/* A prepared statement for sql, cached in the store by the address of sql
+ * (pass a string literal), reset and with its bindings cleared.  The store
+ * owns it.  NULL and d filled on error. */
+sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct diag *d);
+
+/* Steps st; SQLITE_ROW and SQLITE_DONE pass through, anything else fills d
+ * (EXIT_BUSY for a busy store, else EXIT_REFUSED with SQLite's words) and
+ * gives -1. */
+int store_step(struct store *s, sqlite3_stmt *st, struct diag *d);
+
+/* Runs sql (no parameters, no rows wanted); -1 and d filled on error. */
+int store_exec(struct store *s, const char *sql, struct diag *d);
+
+/* Binding helpers: text NULL binds SQL NULL; a negative day binds NULL. */
+void store_bind_text(sqlite3_stmt *st, int i, const char *s);
+void store_bind_date(sqlite3_stmt *st, int i, int day);
+void store_bind_int(sqlite3_stmt *st, int i, int64_t n);
+
+/* Column helpers: NULL text gives ""; a NULL or bad date gives -1. */
+const char *store_col_text(sqlite3_stmt *st, int i);
+int store_col_date(sqlite3_stmt *st, int i);
+
+sqlite3 *store_handle(struct store *s);
+
+#endif

@@ -1,0 +1,57 @@
+## Tests: Check suites for common/ (tests/unit), shell tests of the programs
+## (tests/cli), the man pages' lint.  Everything speaks TAP.
+
+UNIT_TESTS = tests/unit/check_money tests/unit/check_date \
+	tests/unit/check_csvio tests/unit/check_ledger \
+	tests/unit/check_account tests/unit/check_policy tests/unit/check_out
+check_PROGRAMS += $(UNIT_TESTS)
+UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+UNIT_LDADD = $(ACCTKIT_LIBS) $(CHECK_LIBS)
+tests_unit_check_money_SOURCES = tests/unit/check_money.c
+tests_unit_check_money_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_money_LDADD = $(UNIT_LDADD)
+tests_unit_check_date_SOURCES = tests/unit/check_date.c
+tests_unit_check_date_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_date_LDADD = $(UNIT_LDADD)
+tests_unit_check_csvio_SOURCES = tests/unit/check_csvio.c
+tests_unit_check_csvio_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_csvio_LDADD = $(UNIT_LDADD)
+tests_unit_check_ledger_SOURCES = tests/unit/check_ledger.c
+tests_unit_check_ledger_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_ledger_LDADD = $(UNIT_LDADD)
+tests_unit_check_account_SOURCES = tests/unit/check_account.c
+tests_unit_check_account_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_account_LDADD = $(UNIT_LDADD)
+tests_unit_check_policy_SOURCES = tests/unit/check_policy.c
+tests_unit_check_policy_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_policy_LDADD = $(UNIT_LDADD)
+tests_unit_check_out_SOURCES = tests/unit/check_out.c
+tests_unit_check_out_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_out_LDADD = $(UNIT_LDADD)
+
+CLI_TESTS = tests/cli/acct.t tests/cli/acct-db.t tests/cli/acct-edit.t \
+	tests/cli/acct-import.t tests/cli/acct-list.t tests/cli/acct-show.t \
+	tests/cli/ledger-post.t tests/cli/csv-input.t tests/cli/man-lint.t
+
+TESTS += $(UNIT_TESTS) $(CLI_TESTS)
+EXTRA_DIST += $(CLI_TESTS) tests/cli/lib.sh tests/summary \
+	tests/fixtures tests/bench/gen tests/bench/run tests/bench/README
+
+TAP_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+LOG_DRIVER = $(TAP_DRIVER)
+TEST_EXTENSIONS = .t
+T_LOG_DRIVER = $(TAP_DRIVER)
+T_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
+	PATH='$(abs_top_builddir)/cmd':"$$PATH"; \
+	ACCTKIT_DATADIR='$(abs_top_srcdir)/data'; MANDOC='$(MANDOC)'; \
+	SQLITE3='$(SQLITE3)'; CK_TAP_LOG_FILE_NAME=-; LC_ALL=C; TZ=UTC; \
+	export top_srcdir top_builddir PATH ACCTKIT_DATADIR MANDOC SQLITE3 \
+	CK_TAP_LOG_FILE_NAME LC_ALL TZ; unset ACCTKIT_DB ACCTKIT_TODAY;
+
+## make test: the whole suite, then one closing line "tests: N passed, N failed".
+test:
+	@$(MAKE) $(AM_MAKEFLAGS) check; st=$$?; \
+	$(SHELL) $(top_srcdir)/tests/summary test-suite.log; exit $$st
+.PHONY: test
