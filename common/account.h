@@ -5,10 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
+
 #define ACCOUNT_NUMBER_MAX 20
 
 /* Strings are owned by the struct (malloc'd) and freed by account_release();
- * dates are day numbers, -1 for none; flags are 0 or 1. */
+ * dates are day numbers, DATE_NONE (date.h) for none; flags are 0 or 1. */
 struct account {
 	char *number, *name, *service_address, *mailing_address;
 	char *phone, *email, *rate_class, *status;
@@ -17,7 +19,7 @@ struct account {
 	int64_t balance;	/* materialized: the sum of all its entries */
 };
 #define ACCOUNT_INIT { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-		       -1, -1, -1, 0, 0, 0, 0 }
+		       DATE_NONE, DATE_NONE, DATE_NONE, 0, 0, 0, 0 }
 void account_release(struct account *a);
 
 /* An account number: 1 to ACCOUNT_NUMBER_MAX letters, digits or '-'.
@@ -55,5 +57,13 @@ int account_set(struct account *a, enum account_field f, const char *value,
 /* The field's value as text ("yes"/"no", a date or ""), into buf. */
 const char *account_get(const struct account *a, enum account_field f,
 			char *buf, size_t size);
+
+/* Writes what differs from old to new ("name 'A' -> 'B'; heat 'no' ->
+ * 'yes'") into buf; returns the number of fields that differ. */
+int account_diff(const struct account *old, const struct account *new,
+		 char *buf, size_t size);
+
+/* A deep copy of src into dst (released first). */
+void account_copy(struct account *dst, const struct account *src);
 
 #endif

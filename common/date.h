@@ -7,8 +7,12 @@
 
 #include <stddef.h>
 #include <stdbool.h>
+#include <limits.h>
 
 #define DATE_BUFSZ 11
+
+/* No date (an empty field, SQL NULL). */
+#define DATE_NONE INT_MIN
 
 struct diag;
 

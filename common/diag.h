@@ -33,8 +33,8 @@ int diag_set(struct diag *d, int status, const char *fmt, ...)
 void diag_prefix(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Copies at most size-1 bytes of s into buf, showing control and non-ASCII
- * bytes as \xNN and cutting long values with "...", so that a user's value can
+/* Copies at most size-1 bytes of s into buf, showing control characters
+ * as \xNN and cutting long values with "...", so that a user's value can
  * be quoted in a message safely.  Returns buf. */
 char *diag_quote(char *buf, size_t size, const char *s);
 

@@ -28,7 +28,7 @@ int out_is_table(const struct out *o);
 void out_field(struct out *o, const char *s);
 void out_money(struct out *o, int64_t cents);
 void out_int(struct out *o, long long n);
-void out_date(struct out *o, int day);	/* a negative day is written empty */
+void out_date(struct out *o, int day);	/* DATE_NONE is written empty */
 void out_row_end(struct out *o);
 
 /* A line under a table (a total); ignored in CSV. */

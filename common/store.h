@@ -54,6 +54,11 @@ const char *store_program(const struct store *s);
 /* Copies the whole store, consistently, into a new file at dest (0660). */
 int store_backup(struct store *s, const char *dest, struct diag *d);
 
+/* SQLite's integrity and foreign key checks: calls fault() with a line of
+ * text for each problem; returns the number of problems, -1 on error. */
+int store_check(struct store *s, void (*fault)(const char *, void *),
+		void *arg, struct diag *d);
+
 void store_close(struct store *s);
 
 #endif

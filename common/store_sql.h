@@ -22,12 +22,12 @@ int store_step(struct store *s, sqlite3_stmt *st, struct diag *d);
 /* Runs sql (no parameters, no rows wanted); -1 and d filled on error. */
 int store_exec(struct store *s, const char *sql, struct diag *d);
 
-/* Binding helpers: text NULL binds SQL NULL; a negative day binds NULL. */
+/* Binding helpers: text NULL binds SQL NULL; DATE_NONE binds NULL. */
 void store_bind_text(sqlite3_stmt *st, int i, const char *s);
 void store_bind_date(sqlite3_stmt *st, int i, int day);
 void store_bind_int(sqlite3_stmt *st, int i, int64_t n);
 
-/* Column helpers: NULL text gives ""; a NULL or bad date gives -1. */
+/* Column helpers: NULL text gives ""; a NULL or bad date gives DATE_NONE. */
 const char *store_col_text(sqlite3_stmt *st, int i);
 int store_col_date(sqlite3_stmt *st, int i);
 

@@ -1,0 +1,499 @@
+/* acct-db: make, migrate, check and back up the store; its policy, holidays
+ * and reasons. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "calendar_db.h"
+#include "cli.h"
+#include "closeout.h"
+#include "csvio.h"
+#include "diag.h"
+#include "error.h"
+#include "ledger_db.h"
+#include "out.h"
+#include "policy.h"
+#include "policy_db.h"
+#include "progname.h"
+#include "reason_db.h"
+#include "store.h"
+
+static const char *db_opt;
+static int dry_run;
+static enum out_format format = OUT_AUTO;
+
+static const struct option long_options[] = {
+	{ "date", required_argument, NULL, CLI_OPT_DATE },
+	{ "db", required_argument, NULL, 'd' },
+	{ "dry-run", no_argument, NULL, 'n' },
+	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, CLI_OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static _Noreturn void
+usage(int status)
+{
+	if (status != 0) {
+		fprintf(stderr, "Usage: %s [-n] [-d FILE] [--date D] [--format "
+			"csv|table] COMMAND [ARG...]\nTry '%s --help'.\n",
+			program_name, program_name);
+		exit(EXIT_USAGE);
+	}
+	printf("Usage: %s [-n] [-d FILE] [--date D] [--format csv|table] "
+	       "COMMAND [ARG...]\n", program_name);
+	puts("Make, migrate, check and back up the acctkit store; show and set "
+	     "its policy,\nholidays and adjustment reasons.\n\n"
+	     "Commands:\n"
+	     "  init                 make a new store (schema, policy defaults, "
+	     "reasons)\n"
+	     "  migrate              bring an older store to this version\n"
+	     "  check                integrity, foreign keys, balances = sums "
+	     "of entries\n"
+	     "  backup FILE          copy the store, consistently, to a new "
+	     "FILE\n"
+	     "  policy [KEY [VALUE]] list the policy, show a key, or set it\n"
+	     "  holidays [load FILE] list the holidays, or load them from CSV "
+	     "(day,name)\n"
+	     "  reasons [load FILE]  list the adjustment reasons, or load them "
+	     "from CSV\n\n"
+	     "Options:\n"
+	     "  -d, --db FILE        the store (else $ACCTKIT_DB, else "
+	     ACCTKIT_DEFAULT_DB ")\n"
+	     "      --date D         the business date (else $ACCTKIT_TODAY, "
+	     "else today)\n"
+	     "      --format F       csv or table (default: table on a "
+	     "terminal)\n"
+	     "  -n, --dry-run        do everything, then roll back\n"
+	     "  -h, --help           show this help\n"
+	     "      --version        show the version\n\n"
+	     "Exit status: 0 done, 1 refused or faults found, 2 usage, 65 bad "
+	     "input, 75 busy.\nSee acct-db(1).");
+	exit(EXIT_SUCCESS);
+}
+
+/* Ends a write: commit, or roll back for a dry run. */
+static void
+finish(struct store *s)
+{
+	struct diag d = DIAG_INIT;
+
+	if (dry_run) {
+		store_rollback(s);
+		fprintf(stderr, "%s: dry run: nothing was changed\n",
+			program_name);
+	} else if (store_commit(s, &d) < 0) {
+		store_rollback(s);
+		cli_fail(&d);
+	}
+}
+
+static struct store *
+open_write(void)
+{
+	struct diag d = DIAG_INIT;
+	struct store *s = store_open(store_path(db_opt), STORE_WRITE,
+				     program_name, &d);
+
+	if (!s || store_begin(s, &d) < 0)
+		cli_fail(&d);
+	return s;
+}
+
+static struct store *
+open_read(void)
+{
+	struct diag d = DIAG_INIT;
+	struct store *s = store_open(store_path(db_opt), STORE_READ,
+				     program_name, &d);
+
+	if (!s)
+		cli_fail(&d);
+	return s;
+}
+
+/* Fails d, rolling back and closing s first. */
+static _Noreturn void
+fail(struct store *s, const struct diag *d)
+{
+	store_close(s);
+	cli_fail(d);
+}
+
+static const char *
+data_file(const char *name, char *buf, size_t size)
+{
+	const char *dir = getenv("ACCTKIT_DATADIR");
+
+	snprintf(buf, size, "%s/%s", dir && *dir ? dir : ACCTKIT_PKGDATADIR,
+		 name);
+	return buf;
+}
+
+static int
+cmd_init(int argc, char **argv)
+{
+	struct diag d = DIAG_INIT;
+	const char *path = store_path(db_opt);
+	char reasons[4096];
+	struct store *s;
+	int added = 0, replaced;
+	FILE *fp;
+
+	if (argc != 0)
+		cli_usage_error("init takes no arguments");
+	if (dry_run)
+		cli_usage_error("init cannot be a dry run");
+	s = store_create(path, program_name, &d);
+	if (!s)
+		cli_fail(&d);
+	if (store_begin(s, &d) < 0)
+		fail(s, &d);
+	data_file("reasons.csv", reasons, sizeof reasons);
+	fp = fopen(reasons, "r");
+	if (fp) {
+		fclose(fp);
+		if (reason_db_load(s, reasons, &added, &replaced, &d) < 0)
+			fail(s, &d);
+	} else {
+		fprintf(stderr, "%s: %s: not found; load reasons with "
+			"'acct-db reasons load FILE'\n", program_name, reasons);
+	}
+	if (audit_record(s, &d, "made the store, schema version %d, %d "
+			 "reasons", store_schema_version(), added) < 0)
+		fail(s, &d);
+	finish(s);
+	store_close(s);
+	fprintf(stderr, "%s: made %s (schema version %d, %d reasons)\n",
+		program_name, path, store_schema_version(), added);
+	return EXIT_DONE;
+}
+
+static int
+cmd_migrate(int argc, char **argv)
+{
+	struct diag d = DIAG_INIT;
+	const char *path = store_path(db_opt);
+	int version, from, to;
+	struct store *s;
+
+	if (argc != 0)
+		cli_usage_error("migrate takes no arguments");
+	s = store_open_any(path, program_name, &version, &d);
+	if (!s)
+		cli_fail(&d);
+	if (version == store_schema_version()) {
+		fprintf(stderr, "%s: %s is at schema version %d: nothing to "
+			"do\n", program_name, path, version);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (dry_run) {
+		fprintf(stderr, "%s: would migrate %s from schema version %d "
+			"to %d\n", program_name, path, version,
+			store_schema_version());
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (store_migrate(s, &from, &to, &d) < 0)
+		fail(s, &d);
+	fprintf(stderr, "%s: migrated %s from schema version %d to %d\n",
+		program_name, path, from, to);
+	store_close(s);
+	return EXIT_DONE;
+}
+
+static void
+print_fault(const char *line, void *arg)
+{
+	printf("%s\n", line);
+}
+
+static int
+cmd_check(int argc, char **argv)
+{
+	struct diag d = DIAG_INIT;
+	struct store *s;
+	int faults, balance_faults;
+
+	if (argc != 0)
+		cli_usage_error("check takes no arguments");
+	s = open_read();
+	faults = store_check(s, print_fault, NULL, &d);
+	if (faults < 0)
+		fail(s, &d);
+	balance_faults = ledger_db_check(s, print_fault, NULL, &d);
+	if (balance_faults < 0)
+		fail(s, &d);
+	store_close(s);
+	faults += balance_faults;
+	if (faults) {
+		fprintf(stderr, "%s: %d fault%s found\n", program_name, faults,
+			faults == 1 ? "" : "s");
+		return EXIT_REFUSED;
+	}
+	fprintf(stderr, "%s: integrity, foreign keys and balances: no "
+		"faults\n", program_name);
+	return EXIT_DONE;
+}
+
+static int
+cmd_backup(int argc, char **argv)
+{
+	struct diag d = DIAG_INIT;
+	struct store *s;
+
+	if (argc != 1)
+		cli_usage_error("backup needs one FILE");
+	s = open_read();
+	if (store_backup(s, argv[0], &d) < 0)
+		fail(s, &d);
+	store_close(s);
+	fprintf(stderr, "%s: copied %s to %s\n", program_name,
+		store_path(db_opt), argv[0]);
+	return EXIT_DONE;
+}
+
+static int
+policy_row(const char *key, const char *value, void *arg)
+{
+	const struct policy_key *k = policy_find(key);
+
+	out_field(arg, key);
+	out_field(arg, value);
+	out_field(arg, k ? k->value : "");
+	out_field(arg, k ? k->meaning : "");
+	out_field(arg, k ? k->source : "");
+	out_row_end(arg);
+	return 0;
+}
+
+static int
+cmd_policy(int argc, char **argv)
+{
+	static const char *const cols[] = { "key", "value", "default",
+		"meaning", "source", NULL };
+	struct diag d = DIAG_INIT;
+	char value[256], old[256];
+	struct store *s;
+	struct out *o;
+
+	if (argc == 0) {
+		s = open_read();
+		o = out_new(stdout, format, cols);
+		if (policy_db_each(s, policy_row, o, &d) < 0)
+			fail(s, &d);
+		out_free(o);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (argc == 1) {
+		s = open_read();
+		if (policy_db_get(s, argv[0], value, sizeof value, &d) < 0)
+			fail(s, &d);
+		printf("%s\n", value);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (argc != 2)
+		cli_usage_error("policy takes at most KEY and VALUE");
+	s = open_write();
+	if (policy_db_set(s, argv[0], argv[1], old, sizeof old, &d) < 0
+	    || audit_record(s, &d, "policy %s: '%s' -> '%s'", argv[0], old,
+			    argv[1]) < 0)
+		fail(s, &d);
+	finish(s);
+	store_close(s);
+	fprintf(stderr, "%s: %s%s: '%s' -> '%s'\n", program_name,
+		dry_run ? "would set " : "", argv[0], old, argv[1]);
+	return EXIT_DONE;
+}
+
+static int
+holiday_row(int day, const char *name, void *arg)
+{
+	out_date(arg, day);
+	out_field(arg, name);
+	out_row_end(arg);
+	return 0;
+}
+
+static int
+load_holidays(struct store *s, const char *path, int *added, int *renamed,
+	      struct diag *d)
+{
+	struct csvio_reader *r = csvio_open(path, d);
+	char why[128], q[64];
+	int daycol, namecol, rc, day;
+
+	if (!r)
+		return -1;
+	daycol = csvio_column(r, "day");
+	namecol = csvio_column(r, "name");
+	if (daycol < 0 || namecol < 0) {
+		diag_set(d, EXIT_DATAERR, "%s:1: the columns day and name are "
+			 "required", csvio_name(r));
+		csvio_close(r);
+		return -1;
+	}
+	while ((rc = csvio_next(r, d)) == 1) {
+		const char *text = csvio_field(r, daycol);
+
+		if (date_parse(text, &day, why, sizeof why) < 0) {
+			rc = csvio_fail(r, d, EXIT_DATAERR, daycol, "'%s': %s",
+					diag_quote(q, sizeof q, text), why);
+			break;
+		}
+		if (!*csvio_field(r, namecol)) {
+			rc = csvio_fail(r, d, EXIT_DATAERR, namecol, "empty");
+			break;
+		}
+		rc = calendar_db_add(s, day, csvio_field(r, namecol), d);
+		if (rc < 0)
+			break;
+		if (rc)
+			(*added)++;
+		else
+			(*renamed)++;
+	}
+	csvio_close(r);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+cmd_holidays(int argc, char **argv)
+{
+	static const char *const cols[] = { "day", "name", NULL };
+	struct diag d = DIAG_INIT;
+	struct store *s;
+	struct out *o;
+	int i, added = 0, again = 0;
+
+	if (argc == 0) {
+		s = open_read();
+		o = out_new(stdout, format, cols);
+		if (calendar_db_each(s, date_from_ymd(1900, 1, 1),
+				     date_from_ymd(9999, 12, 31), holiday_row,
+				     o, &d) < 0)
+			fail(s, &d);
+		out_free(o);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (strcmp(argv[0], "load") != 0 || argc < 2)
+		cli_usage_error("holidays takes nothing, or load FILE...");
+	s = open_write();
+	for (i = 1; i < argc; i++)
+		if (load_holidays(s, argv[i], &added, &again, &d) < 0)
+			fail(s, &d);
+	if (audit_record(s, &d, "holidays loaded: %d added, %d already there",
+			 added, again) < 0)
+		fail(s, &d);
+	finish(s);
+	store_close(s);
+	fprintf(stderr, "%s: holidays: %s%d added, %d already there\n",
+		program_name, dry_run ? "would have " : "", added, again);
+	return EXIT_DONE;
+}
+
+static int
+reason_row(const struct reason *r, void *arg)
+{
+	out_field(arg, r->code);
+	out_field(arg, r->direction);
+	out_field(arg, r->description);
+	out_field(arg, r->customer_text);
+	out_row_end(arg);
+	return 0;
+}
+
+static int
+cmd_reasons(int argc, char **argv)
+{
+	static const char *const cols[] = { "code", "direction", "description",
+		"customer_text", NULL };
+	struct diag d = DIAG_INIT;
+	struct store *s;
+	struct out *o;
+	int added, replaced;
+
+	if (argc == 0) {
+		s = open_read();
+		o = out_new(stdout, format, cols);
+		if (reason_db_each(s, reason_row, o, &d) < 0)
+			fail(s, &d);
+		out_free(o);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (strcmp(argv[0], "load") != 0 || argc != 2)
+		cli_usage_error("reasons takes nothing, or load FILE");
+	s = open_write();
+	if (reason_db_load(s, argv[1], &added, &replaced, &d) < 0
+	    || audit_record(s, &d, "reasons loaded from %s: %d added, %d "
+			    "replaced", argv[1], added, replaced) < 0)
+		fail(s, &d);
+	finish(s);
+	store_close(s);
+	fprintf(stderr, "%s: reasons: %s%d added, %d replaced\n", program_name,
+		dry_run ? "would have " : "", added, replaced);
+	return EXIT_DONE;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*run)(int, char **);
+	} commands[] = {
+		{ "backup", cmd_backup }, { "check", cmd_check },
+		{ "holidays", cmd_holidays }, { "init", cmd_init },
+		{ "migrate", cmd_migrate }, { "policy", cmd_policy },
+		{ "reasons", cmd_reasons },
+	};
+	size_t i;
+	int c;
+
+	set_program_name(argv[0]);
+	atexit(close_stdout);
+
+	while ((c = getopt_long(argc, argv, "d:hn", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			db_opt = optarg;
+			break;
+		case 'h':
+			usage(EXIT_SUCCESS);
+		case 'n':
+			dry_run = 1;
+			break;
+		case CLI_OPT_DATE:
+			cli_business_date(optarg);	/* checked, unused */
+			break;
+		case CLI_OPT_FORMAT:
+			if (out_parse_format(optarg, &format) < 0)
+				cli_usage_error("option --format: '%s': not "
+						"csv or table", optarg);
+			break;
+		case CLI_OPT_VERSION:
+			cli_version();
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (argc < 1)
+		cli_usage_error("no command given");
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(argv[0], commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	cli_usage_error("'%s': no such command", argv[0]);
+}

@@ -1,0 +1,252 @@
+/* acct-show: an account's summary: who, where, flags, balance, aging, last
+ * payment; with --history its entries and a running balance. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "account_db.h"
+#include "cli.h"
+#include "closeout.h"
+#include "diag.h"
+#include "error.h"
+#include "ledger_db.h"
+#include "loop.h"
+#include "out.h"
+#include "policy_db.h"
+#include "progname.h"
+#include "store.h"
+
+enum { OPT_HISTORY = CLI_OPT_FIRST_FREE };
+
+static const struct option long_options[] = {
+	{ "date", required_argument, NULL, CLI_OPT_DATE },
+	{ "db", required_argument, NULL, 'd' },
+	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "history", no_argument, NULL, OPT_HISTORY },
+	{ "version", no_argument, NULL, CLI_OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char *const summary_columns[] = {
+	"account", "name", "service_address", "mailing_address", "phone",
+	"email", "rate_class", "status", "opened_on", "heat", "life_support",
+	"ebd", "medical_until", ">balance", ">arrears", ">days_past_due",
+	">current", ">d1_30", ">d31_60", ">d61_90", ">d91_plus",
+	"last_payment_on", ">last_payment", NULL
+};
+
+static const char *const history_columns[] = {
+	"account", ">entry", "posted_on", "kind", ">amount", ">balance",
+	"source", "ref", "reason", ">reverses", "memo", NULL
+};
+
+static _Noreturn void
+usage(int status)
+{
+	if (status != 0) {
+		fprintf(stderr, "Usage: %s [-d FILE] [--date D] [--format "
+			"csv|table] [--history] [ACCOUNT...]\nTry '%s --help'.\n",
+			program_name, program_name);
+		exit(EXIT_USAGE);
+	}
+	printf("Usage: %s [-d FILE] [--date D] [--format csv|table] "
+	       "[--history] [ACCOUNT...]\n", program_name);
+	puts("Show accounts: name, addresses, status, flags, balance, arrears, "
+	     "days past due,\naging buckets and last payment, as of the "
+	     "business date.  With no ACCOUNT,\nthe 'account' column of CSV "
+	     "on standard input.\n\n"
+	     "Options:\n"
+	     "  -d, --db FILE        the store (else $ACCTKIT_DB, else "
+	     ACCTKIT_DEFAULT_DB ")\n"
+	     "      --date D         as of this business date (else "
+	     "$ACCTKIT_TODAY, else today)\n"
+	     "      --format F       csv or table (default: table on a "
+	     "terminal)\n"
+	     "      --history        the entries with a running balance "
+	     "instead\n"
+	     "                       (on a terminal: after the summary)\n"
+	     "  -h, --help           show this help\n"
+	     "      --version        show the version\n\n"
+	     "Exit status: 0 done, 1 an account not found (the others are "
+	     "shown), 2 usage,\n65 bad input, 75 busy.  See acct-show(1).");
+	exit(EXIT_SUCCESS);
+}
+
+struct show {
+	struct store *s;
+	int asof, history;
+	long due_days;
+	enum out_format format;
+	struct out *summary, *entries;
+	struct diag d;
+};
+
+static void
+summary_row(struct out *o, const struct account *a, const struct aging *g,
+	    int paid_on, int64_t paid)
+{
+	out_field(o, a->number);
+	out_field(o, a->name);
+	out_field(o, a->service_address);
+	out_field(o, a->mailing_address);
+	out_field(o, a->phone);
+	out_field(o, a->email);
+	out_field(o, a->rate_class);
+	out_field(o, a->status);
+	out_date(o, a->opened_on);
+	out_field(o, a->heat ? "yes" : "no");
+	out_field(o, a->life_support ? "yes" : "no");
+	out_field(o, a->ebd ? "yes" : "no");
+	out_date(o, a->medical_until);
+	out_money(o, g->balance);
+	out_money(o, g->arrears);
+	out_int(o, g->days_past_due);
+	out_money(o, g->current);
+	out_money(o, g->d1_30);
+	out_money(o, g->d31_60);
+	out_money(o, g->d61_90);
+	out_money(o, g->d91_plus);
+	out_date(o, paid_on);
+	if (paid_on == DATE_NONE)
+		out_field(o, "");
+	else
+		out_money(o, -paid);	/* shown as the amount paid */
+	out_row_end(o);
+}
+
+static int
+history_row(const struct ledger_row *r, void *arg)
+{
+	struct out *o = arg;
+
+	out_field(o, r->account);
+	out_int(o, r->id);
+	out_date(o, r->posted_on);
+	out_field(o, ledger_kind_name(r->kind));
+	out_money(o, r->amount);
+	out_money(o, r->balance);
+	out_field(o, r->source);
+	out_field(o, r->ref);
+	out_field(o, r->reason);
+	if (r->reverses)
+		out_int(o, r->reverses);
+	else
+		out_field(o, "");
+	out_field(o, r->memo);
+	out_row_end(o);
+	return 0;
+}
+
+static int
+show_one(const char *number, struct csvio_reader *row, void *arg)
+{
+	struct show *sh = arg;
+	struct account a = ACCOUNT_INIT;
+	struct aging g;
+	int64_t paid = 0;
+	int paid_on = DATE_NONE, rc;
+	char q[64];
+
+	rc = account_db_load(sh->s, number, &a, &sh->d);
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		fflush(stdout);
+		error(0, 0, "account '%s': no such account",
+		      diag_quote(q, sizeof q, number));
+		return 1;
+	}
+	if (ledger_db_aging(sh->s, number, sh->asof, sh->due_days, &g,
+			    &sh->d) < 0
+	    || ledger_db_last_payment(sh->s, number, sh->asof, &paid_on, &paid,
+				      &sh->d) < 0) {
+		account_release(&a);
+		return -1;
+	}
+	if (sh->history && sh->format == OUT_TABLE) {
+		/* a person reads the summary, then the history under it */
+		sh->summary = out_new(stdout, OUT_TABLE, summary_columns);
+		summary_row(sh->summary, &a, &g, paid_on, paid);
+		out_free(sh->summary);
+		putchar('\n');
+		sh->entries = out_new(stdout, OUT_TABLE, history_columns);
+		rc = ledger_db_history(sh->s, number, sh->asof, history_row,
+				       sh->entries, &sh->d);
+		out_free(sh->entries);
+		putchar('\n');
+	} else if (sh->history) {
+		rc = ledger_db_history(sh->s, number, sh->asof, history_row,
+				       sh->entries, &sh->d);
+	} else {
+		summary_row(sh->summary, &a, &g, paid_on, paid);
+	}
+	account_release(&a);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct show sh = { .d = DIAG_INIT, .format = OUT_AUTO };
+	const char *db_opt = NULL, *date_opt = NULL;
+	int c, status;
+
+	set_program_name(argv[0]);
+	atexit(close_stdout);
+
+	while ((c = getopt_long(argc, argv, "d:h", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			db_opt = optarg;
+			break;
+		case 'h':
+			usage(EXIT_SUCCESS);
+		case OPT_HISTORY:
+			sh.history = 1;
+			break;
+		case CLI_OPT_DATE:
+			date_opt = optarg;
+			break;
+		case CLI_OPT_FORMAT:
+			if (out_parse_format(optarg, &sh.format) < 0)
+				cli_usage_error("option --format: '%s': not "
+						"csv or table", optarg);
+			break;
+		case CLI_OPT_VERSION:
+			cli_version();
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	sh.asof = cli_business_date(date_opt);
+	if (sh.format == OUT_AUTO)
+		sh.format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
+
+	sh.s = store_open(store_path(db_opt), STORE_READ, program_name, &sh.d);
+	if (!sh.s || policy_db_get_int(sh.s, "bill.due_days", &sh.due_days,
+				       &sh.d) < 0)
+		cli_fail(&sh.d);
+	if (!sh.history)
+		sh.summary = out_new(stdout, sh.format, summary_columns);
+	else if (sh.format == OUT_CSV)
+		sh.entries = out_new(stdout, OUT_CSV, history_columns);
+
+	status = loop_accounts(argc, argv, show_one, &sh, &sh.d);
+	if (sh.summary && !sh.history)
+		out_free(sh.summary);
+	if (sh.entries && sh.format == OUT_CSV)
+		out_free(sh.entries);
+	store_close(sh.s);
+	if (status == EXIT_USAGE)
+		cli_usage_error("%s", sh.d.msg);
+	if (status != EXIT_DONE && status != EXIT_REFUSED)
+		cli_fail(&sh.d);
+	return status;
+}

@@ -1,0 +1,100 @@
+#include <config.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "date.h"
+#include "diag.h"
+#include "error.h"
+#include "money.h"
+#include "progname.h"
+
+void
+cli_version(void)
+{
+	printf("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
+	exit(EXIT_SUCCESS);
+}
+
+void
+cli_fail(const struct diag *d)
+{
+	error(d->status ? d->status : EXIT_REFUSED, 0, "%s", d->msg);
+	abort();	/* error() with a status does not return */
+}
+
+void
+cli_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", program_name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help'.\n", program_name);
+	exit(EXIT_USAGE);
+}
+
+int64_t
+cli_money(const char *option, const char *value)
+{
+	char why[128], q[64];
+	int64_t cents;
+
+	if (money_parse(value, &cents, why, sizeof why) < 0)
+		cli_usage_error("option --%s: '%s': %s", option,
+				diag_quote(q, sizeof q, value), why);
+	return cents;
+}
+
+int
+cli_date(const char *option, const char *value)
+{
+	char why[128], q[64];
+	int day;
+
+	if (date_parse(value, &day, why, sizeof why) < 0)
+		cli_usage_error("option --%s: '%s': %s", option,
+				diag_quote(q, sizeof q, value), why);
+	return day;
+}
+
+long
+cli_count(const char *option, const char *value, long min, long max)
+{
+	char *end, q[64];
+	long n;
+
+	errno = 0;
+	n = strtol(value, &end, 10);
+	if (end == value || *end || errno)
+		cli_usage_error("option --%s: '%s': not a whole number", option,
+				diag_quote(q, sizeof q, value));
+	if (n < min || n > max)
+		cli_usage_error("option --%s: '%s': not between %ld and %ld",
+				option, diag_quote(q, sizeof q, value), min,
+				max);
+	return n;
+}
+
+int
+cli_business_date(const char *opt)
+{
+	struct diag d = DIAG_INIT;
+	int day;
+
+	if (date_business(opt, &day, &d) < 0)
+		cli_usage_error("%s", d.msg);
+	return day;
+}
+
+int
+cli_progress_wanted(void)
+{
+	return isatty(STDERR_FILENO);
+}

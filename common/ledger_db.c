@@ -1,0 +1,398 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "audit.h"
+#include "date.h"
+#include "diag.h"
+#include "ledger_db.h"
+#include "money.h"
+#include "store.h"
+#include "store_sql.h"
+#include "xalloc.h"
+
+/* What a batch has posted to one account: written to accounts at the end,
+ * so that a file of a million entries updates each account once. */
+struct touched {
+	char *account;
+	int64_t delta;
+	int last_posted_on;
+};
+
+struct ledger_batch {
+	struct store *s;
+	struct touched *slots;	/* open addressing, size a power of two */
+	size_t nslots, used;
+	char entered_at[32];
+};
+
+static size_t
+hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char) *s++) * 16777619u;
+	return h;
+}
+
+static struct touched *
+slot_for(struct ledger_batch *b, const char *account)
+{
+	size_t i = hash(account) & (b->nslots - 1);
+
+	while (b->slots[i].account && strcmp(b->slots[i].account, account))
+		i = (i + 1) & (b->nslots - 1);
+	return &b->slots[i];
+}
+
+static void
+grow(struct ledger_batch *b)
+{
+	struct touched *old = b->slots;
+	size_t i, n = b->nslots;
+
+	b->nslots = n ? 2 * n : 1024;
+	b->slots = xcalloc(b->nslots, sizeof *b->slots);
+	for (i = 0; i < n; i++)
+		if (old[i].account)
+			*slot_for(b, old[i].account) = old[i];
+	free(old);
+}
+
+struct ledger_batch *
+ledger_batch_new(struct store *s)
+{
+	struct ledger_batch *b = xzalloc(sizeof *b);
+	time_t now = time(NULL);
+	struct tm tm;
+
+	b->s = s;
+	grow(b);
+	gmtime_r(&now, &tm);
+	strftime(b->entered_at, sizeof b->entered_at, "%Y-%m-%dT%H:%M:%SZ",
+		 &tm);
+	return b;
+}
+
+void
+ledger_batch_free(struct ledger_batch *b)
+{
+	size_t i;
+
+	if (!b)
+		return;
+	for (i = 0; i < b->nslots; i++)
+		free(b->slots[i].account);
+	free(b->slots);
+	free(b);
+}
+
+/* The account's slot, after checking once per batch that it exists. */
+static struct touched *
+touch(struct ledger_batch *b, const char *account, struct diag *d)
+{
+	static const char sql[] = "SELECT 1 FROM accounts WHERE number = ?";
+	struct touched *t = slot_for(b, account);
+	sqlite3_stmt *st;
+	char q[64];
+	int rc;
+
+	if (t->account)
+		return t;
+	st = store_stmt(b->s, sql, d);
+	if (!st)
+		return NULL;
+	store_bind_text(st, 1, account);
+	rc = store_step(b->s, st, d);
+	if (rc < 0)
+		return NULL;
+	if (rc == SQLITE_DONE) {
+		diag_set(d, EXIT_DATAERR, "column 'account': '%s': no such "
+			 "account", diag_quote(q, sizeof q, account));
+		return NULL;
+	}
+	sqlite3_reset(st);
+	if (2 * (b->used + 1) > b->nslots) {
+		grow(b);
+		t = slot_for(b, account);
+	}
+	t->account = xstrdup(account);
+	t->delta = 0;
+	t->last_posted_on = DATE_NONE;
+	b->used++;
+	return t;
+}
+
+/* (source, ref) was there already: the same posting, or a reused reference. */
+static int
+compare_posted(struct ledger_batch *b, const struct ledger_entry *e,
+	       struct diag *d)
+{
+	static const char sql[] = "SELECT id, account, posted_on, amount "
+		"FROM entries WHERE source = ? AND ref = ?";
+	sqlite3_stmt *st = store_stmt(b->s, sql, d);
+	char q[64], m[MONEY_BUFSZ], day[DATE_BUFSZ];
+	int same;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, e->source);
+	store_bind_text(st, 2, e->ref);
+	if (store_step(b->s, st, d) != SQLITE_ROW)
+		return diag_set(d, EXIT_REFUSED, "store: reference '%s' "
+				"vanished", e->ref);
+	same = strcmp(store_col_text(st, 1), e->account) == 0
+	       && store_col_date(st, 2) == e->posted_on
+	       && sqlite3_column_int64(st, 3) == e->amount;
+	if (!same)
+		diag_set(d, EXIT_DATAERR, "column 'ref': '%s' of source '%s' "
+			 "was posted before as entry %lld (account %s, %s, %s) "
+			 "with other values", diag_quote(q, sizeof q, e->ref),
+			 e->source, (long long) sqlite3_column_int64(st, 0),
+			 store_col_text(st, 1),
+			 date_format(store_col_date(st, 2), day),
+			 money_format(sqlite3_column_int64(st, 3), m));
+	sqlite3_reset(st);
+	return same ? LEDGER_ALREADY : -1;
+}
+
+int
+ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
+		  int64_t *id, struct diag *d)
+{
+	static const char sql[] = "INSERT INTO entries (account, posted_on, "
+		"kind, amount, source, ref, memo, reason, reverses, login, "
+		"program, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+		"ON CONFLICT (source, ref) DO NOTHING";
+	struct touched *t = touch(b, e->account, d);
+	sqlite3_stmt *st;
+
+	if (!t)
+		return -1;
+	st = store_stmt(b->s, sql, d);
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, e->account);
+	store_bind_date(st, 2, e->posted_on);
+	store_bind_text(st, 3, ledger_kind_name(e->kind));
+	store_bind_int(st, 4, e->amount);
+	store_bind_text(st, 5, e->source);
+	store_bind_text(st, 6, e->ref);
+	store_bind_text(st, 7, e->memo ? e->memo : "");
+	store_bind_text(st, 8, e->reason && *e->reason ? e->reason : NULL);
+	if (e->reverses)
+		store_bind_int(st, 9, e->reverses);
+	store_bind_text(st, 10, audit_login());
+	store_bind_text(st, 11, store_program(b->s));
+	store_bind_text(st, 12, b->entered_at);
+	if (store_step(b->s, st, d) < 0)
+		return -1;
+	if (sqlite3_changes(store_handle(b->s)) == 0)
+		return compare_posted(b, e, d);
+	if (money_add(t->delta, e->amount, &t->delta) < 0)
+		return diag_set(d, EXIT_DATAERR, "column 'amount': the "
+				"account's balance would overflow");
+	if (t->last_posted_on == DATE_NONE || e->posted_on > t->last_posted_on)
+		t->last_posted_on = e->posted_on;
+	if (id)
+		*id = sqlite3_last_insert_rowid(store_handle(b->s));
+	return LEDGER_POSTED;
+}
+
+int
+ledger_batch_finish(struct ledger_batch *b, struct diag *d)
+{
+	static const char sql[] = "UPDATE accounts SET balance = balance + ?1, "
+		"last_posted_on = CASE WHEN last_posted_on IS NULL "
+		"OR last_posted_on < ?2 THEN ?2 ELSE last_posted_on END "
+		"WHERE number = ?3";
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < b->nslots; i++) {
+		struct touched *t = &b->slots[i];
+
+		if (!t->account || t->last_posted_on == DATE_NONE)
+			continue;
+		st = store_stmt(b->s, sql, d);
+		if (!st)
+			return -1;
+		store_bind_int(st, 1, t->delta);
+		store_bind_date(st, 2, t->last_posted_on);
+		store_bind_text(st, 3, t->account);
+		if (store_step(b->s, st, d) < 0)
+			return -1;
+		t->delta = 0;
+		t->last_posted_on = DATE_NONE;
+	}
+	return 0;
+}
+
+int
+ledger_db_balance(struct store *s, const char *account, int asof,
+		  int64_t *balance, struct diag *d)
+{
+	static const char fast[] = "SELECT balance, last_posted_on "
+		"FROM accounts WHERE number = ?";
+	static const char sum[] = "SELECT COALESCE(SUM(amount), 0) "
+		"FROM entries WHERE account = ? AND posted_on <= ?";
+	sqlite3_stmt *st = store_stmt(s, fast, d);
+	char q[64];
+	int rc, last;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return diag_set(d, EXIT_REFUSED, "account '%s': no such "
+				"account", diag_quote(q, sizeof q, account));
+	*balance = sqlite3_column_int64(st, 0);
+	last = store_col_date(st, 1);
+	sqlite3_reset(st);
+	if (last == DATE_NONE || last <= asof)
+		return 0;
+	st = store_stmt(s, sum, d);
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	store_bind_date(st, 2, asof);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*balance = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
+ledger_db_aging(struct store *s, const char *account, int asof,
+		int due_days, struct aging *a, struct diag *d)
+{
+	static const char sql[] = "SELECT posted_on, amount FROM entries "
+		"WHERE account = ? AND posted_on <= ? AND amount > 0 "
+		"ORDER BY posted_on DESC, id DESC";
+	struct ledger_ager g;
+	sqlite3_stmt *st;
+	int64_t balance;
+	int rc;
+
+	if (ledger_db_balance(s, account, asof, &balance, d) < 0)
+		return -1;
+	ledger_age_begin(&g, balance, asof, due_days);
+	if (balance > 0) {
+		st = store_stmt(s, sql, d);
+		if (!st)
+			return -1;
+		store_bind_text(st, 1, account);
+		store_bind_date(st, 2, asof);
+		while ((rc = store_step(s, st, d)) == SQLITE_ROW)
+			if (!ledger_age_add(&g, store_col_date(st, 0),
+					    sqlite3_column_int64(st, 1)))
+				break;
+		sqlite3_reset(st);
+		if (rc < 0)
+			return -1;
+	}
+	ledger_age_end(&g, a);
+	return 0;
+}
+
+int
+ledger_db_last_payment(struct store *s, const char *account, int asof,
+		       int *paid_on, int64_t *amount, struct diag *d)
+{
+	static const char sql[] = "SELECT posted_on, amount FROM entries "
+		"WHERE account = ? AND posted_on <= ? AND kind = 'payment' "
+		"ORDER BY posted_on DESC, id DESC LIMIT 1";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	store_bind_date(st, 2, asof);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*paid_on = store_col_date(st, 0);
+	*amount = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return 1;
+}
+
+int
+ledger_db_history(struct store *s, const char *account, int asof,
+		  int (*fn)(const struct ledger_row *, void *), void *arg,
+		  struct diag *d)
+{
+	static const char sql[] = "SELECT id, posted_on, kind, amount, source, "
+		"ref, memo, reason, reverses FROM entries "
+		"WHERE account = ? AND posted_on <= ? ORDER BY posted_on, id";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	struct ledger_row r;
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	store_bind_date(st, 2, asof);
+	memset(&r, 0, sizeof r);
+	r.account = account;
+	while ((rc = store_step(s, st, d)) == SQLITE_ROW) {
+		r.id = sqlite3_column_int64(st, 0);
+		r.posted_on = store_col_date(st, 1);
+		if (ledger_kind_parse(store_col_text(st, 2), &r.kind) < 0)
+			r.kind = LEDGER_ADJUSTMENT;
+		r.amount = sqlite3_column_int64(st, 3);
+		r.balance += r.amount;
+		r.source = store_col_text(st, 4);
+		r.ref = store_col_text(st, 5);
+		r.memo = store_col_text(st, 6);
+		r.reason = store_col_text(st, 7);
+		r.reverses = sqlite3_column_int64(st, 8);
+		if (fn(&r, arg) < 0) {
+			sqlite3_reset(st);
+			return -1;
+		}
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+int
+ledger_db_check(struct store *s, void (*fault)(const char *, void *),
+		void *arg, struct diag *d)
+{
+	static const char sql[] = "SELECT a.number, a.balance, "
+		"COALESCE(e.total, 0), COALESCE(a.last_posted_on, ''), "
+		"COALESCE(e.last, '') FROM accounts a LEFT JOIN "
+		"(SELECT account, SUM(amount) AS total, MAX(posted_on) AS last "
+		"FROM entries GROUP BY account) e ON e.account = a.number "
+		"WHERE a.balance <> COALESCE(e.total, 0) "
+		"OR COALESCE(a.last_posted_on, '') <> COALESCE(e.last, '') "
+		"ORDER BY a.number";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	char line[256], m1[MONEY_BUFSZ], m2[MONEY_BUFSZ];
+	int rc, faults = 0;
+
+	if (!st)
+		return -1;
+	while ((rc = store_step(s, st, d)) == SQLITE_ROW) {
+		snprintf(line, sizeof line, "account %s: balance %s, its "
+			 "entries sum to %s (last posted '%s', entries' last "
+			 "'%s')", store_col_text(st, 0),
+			 money_format(sqlite3_column_int64(st, 1), m1),
+			 money_format(sqlite3_column_int64(st, 2), m2),
+			 store_col_text(st, 3), store_col_text(st, 4));
+		fault(line, arg);
+		faults++;
+	}
+	return rc < 0 ? -1 : faults;
+}

@@ -1,0 +1,414 @@
+#include <config.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "money.h"
+#include "out.h"
+#include "xalloc.h"
+
+struct out {
+	FILE *fp;
+	int table;
+	size_t ncols;
+	char **names;		/* without the '>' */
+	unsigned char *right;	/* 1 for a right-aligned column */
+	size_t nfield;		/* fields given so far in the current row */
+
+	/* A table is written at the end, when the widths are known. */
+	char **cells;		/* row after row, ncols each; NULL is "" */
+	size_t nrows, cells_alloc;
+	char **footers;
+	size_t nfooters, footers_alloc;
+};
+
+int
+out_parse_format(const char *s, enum out_format *f)
+{
+	if (s && strcmp(s, "csv") == 0)
+		*f = OUT_CSV;
+	else if (s && strcmp(s, "table") == 0)
+		*f = OUT_TABLE;
+	else
+		return -1;
+	return 0;
+}
+
+/* RFC 4180, quoting only where a reader needs it; a leading or trailing
+ * space is quoted too, since many readers trim unquoted fields. */
+static void
+csv_write_field(FILE *fp, const char *s, int alone)
+{
+	size_t n = strlen(s);
+	const char *p;
+
+	/* a lone empty field would make an empty line, which readers skip */
+	if (n == 0) {
+		if (alone)
+			fputs("\"\"", fp);
+		return;
+	}
+	if (!strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[n - 1] != ' ') {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			putc('"', fp);
+		putc(*p, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+csv_write_row(struct out *o, char *const *fields, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			putc(',', o->fp);
+		csv_write_field(o->fp, fields[i], o->ncols == 1);
+	}
+	putc('\n', o->fp);
+}
+
+struct out *
+out_new(FILE *fp, enum out_format f, const char *const *cols)
+{
+	struct out *o = xcalloc(1, sizeof *o);
+	size_t i;
+
+	o->fp = fp;
+	if (f == OUT_AUTO)
+		o->table = isatty(fileno(fp));
+	else
+		o->table = f == OUT_TABLE;
+	while (cols[o->ncols])
+		o->ncols++;
+	o->names = xcalloc(o->ncols + 1, sizeof *o->names);
+	o->right = xcalloc(o->ncols + 1, 1);
+	for (i = 0; i < o->ncols; i++) {
+		const char *name = cols[i];
+
+		if (*name == '>') {
+			o->right[i] = 1;
+			name++;
+		}
+		o->names[i] = xstrdup(name);
+	}
+	if (!o->table)
+		csv_write_row(o, o->names, o->ncols);
+	return o;
+}
+
+int
+out_is_table(const struct out *o)
+{
+	return o->table;
+}
+
+/* For the terminal: controls (a tab, a newline, an escape sequence) would
+ * break the alignment or drive the terminal, so each shows as a space. */
+static char *
+table_text(const char *s)
+{
+	char *t = xmalloc(strlen(s) + 1), *q = t;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f) {
+			*q++ = ' ';
+		} else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			*q++ = ' ';	/* a C1 control, U+0080..U+009F */
+			p++;
+		} else {
+			*q++ = *p;
+		}
+	}
+	*q = '\0';
+	return t;
+}
+
+/* Room for the current row, whose unset fields are NULL. */
+static char **
+current_row(struct out *o)
+{
+	size_t need = (o->nrows + 1) * o->ncols;
+	size_t i;
+
+	if (need > o->cells_alloc) {
+		size_t old = o->cells_alloc;
+
+		o->cells_alloc = need * 2;
+		o->cells = xnrealloc(o->cells, o->cells_alloc,
+				     sizeof *o->cells);
+		for (i = old; i < o->cells_alloc; i++)
+			o->cells[i] = NULL;
+	}
+	return o->cells + o->nrows * o->ncols;
+}
+
+void
+out_field(struct out *o, const char *s)
+{
+	if (!s)
+		s = "";
+	/* more fields than columns would break the shape: drop them */
+	if (o->nfield >= o->ncols)
+		return;
+	if (o->table) {
+		current_row(o)[o->nfield] = table_text(s);
+	} else {
+		if (o->nfield > 0)
+			putc(',', o->fp);
+		csv_write_field(o->fp, s, o->ncols == 1);
+	}
+	o->nfield++;
+}
+
+void
+out_money(struct out *o, int64_t cents)
+{
+	char buf[MONEY_BUFSZ];
+
+	out_field(o, money_format(cents, buf));
+}
+
+void
+out_int(struct out *o, long long n)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%lld", n);
+	out_field(o, buf);
+}
+
+void
+out_date(struct out *o, int day)
+{
+	char buf[DATE_BUFSZ];
+
+	out_field(o, day == DATE_NONE ? "" : date_format(day, buf));
+}
+
+void
+out_row_end(struct out *o)
+{
+	if (o->table) {
+		if (o->ncols > 0)
+			current_row(o);	/* a row with no field given */
+		o->nrows++;
+	} else {
+		/* a short row is filled with empty fields */
+		for (; o->nfield < o->ncols; o->nfield++) {
+			if (o->nfield > 0)
+				putc(',', o->fp);
+			csv_write_field(o->fp, "", o->ncols == 1);
+		}
+		putc('\n', o->fp);
+	}
+	o->nfield = 0;
+}
+
+void
+out_footer(struct out *o, const char *line)
+{
+	if (!o->table || !line)
+		return;
+	if (o->nfooters == o->footers_alloc)
+		o->footers = x2nrealloc(o->footers, &o->footers_alloc,
+					sizeof *o->footers);
+	o->footers[o->nfooters++] = xstrdup(line);
+}
+
+/* Characters, not bytes: a UTF-8 continuation byte takes no column. */
+static size_t
+text_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+static size_t
+terminal_width(FILE *fp)
+{
+	const char *env = getenv("COLUMNS");
+	struct winsize ws;
+	char *end;
+	long n;
+	int fd;
+
+	if (env && *env) {
+		errno = 0;
+		n = strtol(env, &end, 10);
+		if (!*end && !errno && n > 0 && n <= INT_MAX)
+			return n;
+	}
+	fd = fileno(fp);
+	if (fd >= 0 && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* A line is written through these so that no line ends in spaces: padding
+ * is held back until some text follows it. */
+struct line {
+	FILE *fp;
+	size_t pending;
+};
+
+static void
+line_pad(struct line *l, size_t n)
+{
+	l->pending += n;
+}
+
+static void
+line_put(struct line *l, const char *s)
+{
+	if (!*s)
+		return;
+	for (; l->pending > 0; l->pending--)
+		putc(' ', l->fp);
+	fputs(s, l->fp);
+}
+
+static void
+line_end(struct line *l)
+{
+	l->pending = 0;
+	putc('\n', l->fp);
+}
+
+static void
+table_row(const struct out *o, char *const *row, const size_t *widths)
+{
+	struct line l = { o->fp, 0 };
+	size_t i;
+
+	for (i = 0; i < o->ncols; i++) {
+		const char *s = row[i] ? row[i] : "";
+		size_t pad = widths[i] - text_width(s);
+
+		if (i > 0)
+			line_pad(&l, 2);
+		if (o->right[i]) {
+			line_pad(&l, pad);
+			line_put(&l, s);
+		} else {
+			line_put(&l, s);
+			line_pad(&l, pad);
+		}
+	}
+	line_end(&l);
+}
+
+static void
+write_table(const struct out *o, const size_t *widths)
+{
+	struct line l = { o->fp, 0 };
+	size_t i, r;
+
+	table_row(o, o->names, widths);
+	for (i = 0; i < o->ncols; i++) {
+		if (i > 0)
+			line_pad(&l, 2);
+		for (r = 0; r < widths[i]; r++)
+			line_put(&l, "-");
+	}
+	line_end(&l);
+	for (r = 0; r < o->nrows; r++)
+		table_row(o, o->cells + r * o->ncols, widths);
+	for (i = 0; i < o->nfooters; i++)
+		fprintf(o->fp, "%s\n", o->footers[i]);
+}
+
+/* One "column  value" line a field, a blank line between records, as
+ * psql's expanded mode, for a table too wide for the terminal. */
+static void
+write_expanded(const struct out *o)
+{
+	struct line l = { o->fp, 0 };
+	size_t namewidth = 0, i, r;
+
+	for (i = 0; i < o->ncols; i++)
+		if (text_width(o->names[i]) > namewidth)
+			namewidth = text_width(o->names[i]);
+	for (r = 0; r < o->nrows; r++) {
+		char *const *row = o->cells + r * o->ncols;
+
+		if (r > 0)
+			line_end(&l);
+		for (i = 0; i < o->ncols; i++) {
+			line_put(&l, o->names[i]);
+			line_pad(&l, namewidth - text_width(o->names[i]) + 2);
+			line_put(&l, row[i] ? row[i] : "");
+			line_end(&l);
+		}
+	}
+	if (o->nrows > 0 && o->nfooters > 0)
+		line_end(&l);
+	for (i = 0; i < o->nfooters; i++)
+		fprintf(o->fp, "%s\n", o->footers[i]);
+}
+
+static void
+flush_table(struct out *o)
+{
+	size_t *widths = xcalloc(o->ncols + 1, sizeof *widths);
+	size_t total = 0, i, r;
+
+	for (i = 0; i < o->ncols; i++) {
+		widths[i] = text_width(o->names[i]);
+		for (r = 0; r < o->nrows; r++) {
+			const char *s = o->cells[r * o->ncols + i];
+			size_t w = s ? text_width(s) : 0;
+
+			if (w > widths[i])
+				widths[i] = w;
+		}
+		total += widths[i] + (i > 0 ? 2 : 0);
+	}
+	if (total > terminal_width(o->fp))
+		write_expanded(o);
+	else
+		write_table(o, widths);
+	free(widths);
+}
+
+void
+out_free(struct out *o)
+{
+	size_t i;
+
+	if (!o)
+		return;
+	if (o->nfield > 0)
+		out_row_end(o);
+	if (o->table)
+		flush_table(o);
+	for (i = 0; i < o->nrows * o->ncols; i++)
+		free(o->cells[i]);
+	free(o->cells);
+	for (i = 0; i < o->nfooters; i++)
+		free(o->footers[i]);
+	free(o->footers);
+	for (i = 0; i < o->ncols; i++)
+		free(o->names[i]);
+	free(o->names);
+	free(o->right);
+	free(o);
+}

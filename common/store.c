@@ -1,0 +1,570 @@
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "date.h"
+#include "diag.h"
+#include "policy_db.h"
+#include "store.h"
+#include "store_sql.h"
+#include "xalloc.h"
+
+/* common/schema.c, generated from common/schema/NNNN-*.sql */
+extern const char *const store_migration_sql[];
+
+struct cached_stmt {
+	const char *sql;
+	sqlite3_stmt *st;
+};
+
+struct store {
+	sqlite3 *db;
+	char *program;
+	struct cached_stmt *stmts;
+	size_t nstmts, stmts_alloc;
+	int in_transaction;
+};
+
+const char *
+store_path(const char *opt)
+{
+	const char *env;
+
+	if (opt)
+		return opt;
+	env = getenv("ACCTKIT_DB");
+	if (env && *env)
+		return env;
+	return ACCTKIT_DEFAULT_DB;
+}
+
+int
+store_schema_version(void)
+{
+	int n = 0;
+
+	while (store_migration_sql[n])
+		n++;
+	return n;
+}
+
+static int
+busy_timeout_ms(void)
+{
+	const char *env = getenv("ACCTKIT_BUSY_TIMEOUT");
+	char *end;
+	long sec;
+
+	if (!env || !*env)
+		return 5000;
+	sec = strtol(env, &end, 10);
+	if (*end || sec < 0 || sec > 3600)
+		return 5000;
+	return (int) sec * 1000;
+}
+
+static int
+sql_fail(struct store *s, struct diag *d, int rc, const char *what)
+{
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		return diag_set(d, EXIT_BUSY,
+				"store busy: another program kept it locked past "
+				"the timeout; try again");
+	return diag_set(d, EXIT_REFUSED, "store: %s: %s", what,
+			s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+}
+
+int
+store_exec(struct store *s, const char *sql, struct diag *d)
+{
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK)
+		return sql_fail(s, d, rc, "exec");
+	return 0;
+}
+
+static int
+pragma_int(struct store *s, const char *sql, int *value, struct diag *d)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return sql_fail(s, d, rc, sql);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*value = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sql_fail(s, d, rc, sql);
+	return 0;
+}
+
+/* Opens path with SQLite and sets what every connection needs: foreign keys
+ * (per connection, before any transaction) and the busy timeout. */
+static struct store *
+open_db(const char *path, int flags, const char *program, struct diag *d)
+{
+	struct store *s = xzalloc(sizeof *s);
+	int rc, fk = 0;
+
+	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		diag_set(d, EXIT_REFUSED, "store '%s': %s", path,
+			 s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		sqlite3_close(s->db);	/* a handle is made even on failure */
+		free(s);
+		return NULL;
+	}
+	s->program = xstrdup(program);
+	sqlite3_busy_timeout(s->db, busy_timeout_ms());
+	sqlite3_extended_result_codes(s->db, 0);
+	if (store_exec(s, "PRAGMA foreign_keys = ON", d) < 0
+	    || pragma_int(s, "PRAGMA foreign_keys", &fk, d) < 0)
+		goto fail;
+	if (!fk) {
+		diag_set(d, EXIT_REFUSED, "store '%s': foreign keys cannot be "
+			 "enforced by this SQLite", path);
+		goto fail;
+	}
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
+static int
+check_wal(struct store *s, const char *path, struct diag *d)
+{
+	sqlite3_stmt *st;
+	int ok;
+
+	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(s, d, SQLITE_ERROR, "journal mode");
+	ok = sqlite3_step(st) == SQLITE_ROW
+	     && strcmp((const char *) sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	if (!ok)
+		return diag_set(d, EXIT_BUSY, "store '%s': cannot switch to "
+				"write-ahead logging (busy?); try again", path);
+	return 0;
+}
+
+static int
+exists(const char *path, struct diag *d)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) == 0)
+		return 1;
+	if (errno == ENOENT)
+		return 0;
+	return diag_set(d, EXIT_REFUSED, "store '%s': %s", path,
+			strerror(errno));
+}
+
+struct store *
+store_open_any(const char *path, const char *program, int *version,
+	       struct diag *d)
+{
+	struct store *s;
+	int e = exists(path, d);
+
+	if (e < 0)
+		return NULL;
+	if (e == 0) {
+		diag_set(d, EXIT_REFUSED, "store '%s': no such file: make one "
+			 "with 'acct-db init'", path);
+		return NULL;
+	}
+	s = open_db(path, SQLITE_OPEN_READWRITE, program, d);
+	if (!s)
+		return NULL;
+	if (pragma_int(s, "PRAGMA user_version", version, d) < 0)
+		goto fail;
+	if (*version > store_schema_version()) {
+		diag_set(d, EXIT_REFUSED, "store '%s': schema version %d is "
+			 "newer than this acctkit's %d: use a newer acctkit",
+			 path, *version, store_schema_version());
+		goto fail;
+	}
+	if (*version < 1) {
+		diag_set(d, EXIT_REFUSED, "store '%s': not an acctkit store",
+			 path);
+		goto fail;
+	}
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
+struct store *
+store_open(const char *path, enum store_mode mode, const char *program,
+	   struct diag *d)
+{
+	struct store *s;
+	int version = 0, e = exists(path, d);
+
+	if (e < 0)
+		return NULL;
+	if (e == 0) {
+		diag_set(d, EXIT_REFUSED, "store '%s': no such file: make one "
+			 "with 'acct-db init'", path);
+		return NULL;
+	}
+	s = open_db(path, mode == STORE_WRITE ? SQLITE_OPEN_READWRITE
+					      : SQLITE_OPEN_READONLY,
+		    program, d);
+	if (!s)
+		return NULL;
+	if (pragma_int(s, "PRAGMA user_version", &version, d) < 0)
+		goto fail;
+	if (version != store_schema_version()) {
+		if (version < 1)
+			diag_set(d, EXIT_REFUSED, "store '%s': not an acctkit "
+				 "store", path);
+		else if (version < store_schema_version())
+			diag_set(d, EXIT_REFUSED, "store '%s': schema version "
+				 "%d, this acctkit needs %d: run 'acct-db "
+				 "migrate'", path, version,
+				 store_schema_version());
+		else
+			diag_set(d, EXIT_REFUSED, "store '%s': schema version "
+				 "%d is newer than this acctkit's %d", path,
+				 version, store_schema_version());
+		goto fail;
+	}
+	if (mode == STORE_WRITE && check_wal(s, path, d) < 0)
+		goto fail;
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
+static int
+make_parent(const char *path, struct diag *d)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if (mkdir(dir, 0770) < 0 && errno != EEXIST)
+			rc = diag_set(d, EXIT_REFUSED, "store directory '%s': "
+				      "%s", dir, strerror(errno));
+	}
+	free(dir);
+	return rc;
+}
+
+/* Applies migrations from+1 .. the last; inside the caller's transaction. */
+static int
+apply_migrations(struct store *s, int from, struct diag *d)
+{
+	int v;
+	char sql[64];
+
+	for (v = from; store_migration_sql[v]; v++) {
+		if (store_exec(s, store_migration_sql[v], d) < 0) {
+			diag_prefix(d, "migration %d", v + 1);
+			return -1;
+		}
+	}
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
+	return store_exec(s, sql, d);
+}
+
+struct store *
+store_create(const char *path, const char *program, struct diag *d)
+{
+	struct store *s;
+	int fd, e = exists(path, d);
+
+	if (e < 0)
+		return NULL;
+	if (e) {
+		diag_set(d, EXIT_REFUSED, "store '%s': already exists", path);
+		return NULL;
+	}
+	if (make_parent(path, d) < 0)
+		return NULL;
+	/* Made here so that the mode is 0660 whatever the umask; SQLite gives
+	 * the -wal and -shm files the same mode. */
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
+	if (fd < 0) {
+		diag_set(d, EXIT_REFUSED, "store '%s': %s", path,
+			 strerror(errno));
+		return NULL;
+	}
+	fchmod(fd, 0660);
+	close(fd);
+	s = open_db(path, SQLITE_OPEN_READWRITE, program, d);
+	if (!s)
+		goto fail;
+	if (check_wal(s, path, d) < 0 || store_begin(s, d) < 0)
+		goto fail;
+	if (apply_migrations(s, 0, d) < 0 || policy_db_seed(s, d) < 0
+	    || store_commit(s, d) < 0) {
+		store_rollback(s);
+		goto fail;
+	}
+	return s;
+fail:
+	store_close(s);
+	unlink(path);
+	return NULL;
+}
+
+int
+store_migrate(struct store *s, int *from, int *to, struct diag *d)
+{
+	if (pragma_int(s, "PRAGMA user_version", from, d) < 0)
+		return -1;
+	*to = store_schema_version();
+	if (*from == *to)
+		return 0;
+	if (store_begin(s, d) < 0)
+		return -1;
+	if (apply_migrations(s, *from, d) < 0 || policy_db_seed(s, d) < 0
+	    || store_commit(s, d) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_begin(struct store *s, struct diag *d)
+{
+	int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK)
+		return sql_fail(s, d, rc, "begin");
+	s->in_transaction = 1;
+	return 0;
+}
+
+int
+store_commit(struct store *s, struct diag *d)
+{
+	int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK)
+		return sql_fail(s, d, rc, "commit");
+	s->in_transaction = 0;
+	return 0;
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (s && s->in_transaction) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		s->in_transaction = 0;
+	}
+}
+
+const char *
+store_program(const struct store *s)
+{
+	return s->program;
+}
+
+int
+store_backup(struct store *s, const char *dest, struct diag *d)
+{
+	sqlite3 *out = NULL;
+	sqlite3_backup *b;
+	int fd, rc;
+
+	fd = open(dest, O_WRONLY | O_CREAT | O_EXCL, 0660);
+	if (fd < 0)
+		return diag_set(d, EXIT_REFUSED, "backup '%s': %s", dest,
+				strerror(errno));
+	fchmod(fd, 0660);
+	close(fd);
+	rc = sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	b = sqlite3_backup_init(out, "main", s->db, "main");
+	if (!b) {
+		rc = sqlite3_errcode(out);
+		goto fail;
+	}
+	/* all at once: one consistent snapshot, and the store stays readable */
+	rc = sqlite3_backup_step(b, -1);
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	sqlite3_close(out);
+	return 0;
+fail:
+	diag_set(d, rc == SQLITE_BUSY ? EXIT_BUSY : EXIT_REFUSED,
+		 "backup '%s': %s", dest, sqlite3_errstr(rc));
+	sqlite3_close(out);
+	unlink(dest);
+	return -1;
+}
+
+int
+store_check(struct store *s, void (*fault)(const char *, void *), void *arg,
+	    struct diag *d)
+{
+	sqlite3_stmt *st;
+	char line[512];
+	int rc, faults = 0;
+
+	if (sqlite3_prepare_v2(s->db, "PRAGMA integrity_check", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(s, d, SQLITE_ERROR, "integrity check");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *) sqlite3_column_text(st, 0);
+
+		if (t && strcmp(t, "ok") != 0) {
+			snprintf(line, sizeof line, "integrity: %s", t);
+			fault(line, arg);
+			faults++;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sql_fail(s, d, rc, "integrity check");
+	if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(s, d, SQLITE_ERROR, "foreign key check");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		snprintf(line, sizeof line, "foreign key: %s row %lld refers "
+			 "to a missing %s row",
+			 (const char *) sqlite3_column_text(st, 0),
+			 (long long) sqlite3_column_int64(st, 1),
+			 (const char *) sqlite3_column_text(st, 2));
+		fault(line, arg);
+		faults++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sql_fail(s, d, rc, "foreign key check");
+	return faults;
+}
+
+void
+store_close(struct store *s)
+{
+	size_t i;
+
+	if (!s)
+		return;
+	store_rollback(s);
+	for (i = 0; i < s->nstmts; i++)
+		sqlite3_finalize(s->stmts[i].st);
+	free(s->stmts);
+	sqlite3_close(s->db);
+	free(s->program);
+	free(s);
+}
+
+sqlite3_stmt *
+store_stmt(struct store *s, const char *sql, struct diag *d)
+{
+	size_t i;
+	sqlite3_stmt *st;
+	int rc;
+
+	for (i = 0; i < s->nstmts; i++) {
+		if (s->stmts[i].sql == sql) {
+			st = s->stmts[i].st;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+				NULL);
+	if (rc != SQLITE_OK) {
+		sql_fail(s, d, rc, "prepare");
+		return NULL;
+	}
+	if (s->nstmts == s->stmts_alloc)
+		s->stmts = x2nrealloc(s->stmts, &s->stmts_alloc,
+				      sizeof *s->stmts);
+	s->stmts[s->nstmts].sql = sql;
+	s->stmts[s->nstmts].st = st;
+	s->nstmts++;
+	return st;
+}
+
+int
+store_step(struct store *s, sqlite3_stmt *st, struct diag *d)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc;
+	sqlite3_reset(st);
+	return sql_fail(s, d, rc, "step");
+}
+
+void
+store_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void
+store_bind_date(sqlite3_stmt *st, int i, int day)
+{
+	char buf[DATE_BUFSZ];
+
+	if (day == DATE_NONE)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, date_format(day, buf), -1,
+				  SQLITE_TRANSIENT);
+}
+
+void
+store_bind_int(sqlite3_stmt *st, int i, int64_t n)
+{
+	sqlite3_bind_int64(st, i, n);
+}
+
+const char *
+store_col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? (const char *) t : "";
+}
+
+int
+store_col_date(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	char why[64];
+	int day;
+
+	if (!t || date_parse((const char *) t, &day, why, sizeof why) < 0)
+		return DATE_NONE;
+	return day;
+}
+
+sqlite3 *
+store_handle(struct store *s)
+{
+	return s->db;
+}
