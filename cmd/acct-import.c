@@ -86,6 +86,12 @@ apply_row(struct csvio_reader *r, const int *col, struct account *a,
 		if (col[f] < 0)
 			continue;
 		v = csvio_field(r, col[f]);
+		/* an empty cell in a column that cannot be empty keeps what
+		 * the account has (or its default) */
+		if (!*v && (f == ACCOUNT_STATUS || f == ACCOUNT_RATE_CLASS
+			    || f == ACCOUNT_HEAT || f == ACCOUNT_LIFE_SUPPORT
+			    || f == ACCOUNT_EBD))
+			continue;
 		if (account_set(a, f, v, why, sizeof why) < 0)
 			return csvio_fail(r, d, EXIT_DATAERR, col[f],
 					  "'%s': %s", diag_quote(q, sizeof q, v),

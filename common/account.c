@@ -294,3 +294,48 @@ account_get(const struct account *a, enum account_field f, char *buf,
 		return copy_out(buf, size, "");
 	}
 }
+
+static char *
+copy_text(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void
+account_copy(struct account *dst, const struct account *src)
+{
+	account_release(dst);
+	*dst = *src;
+	dst->number = copy_text(src->number);
+	dst->name = copy_text(src->name);
+	dst->service_address = copy_text(src->service_address);
+	dst->mailing_address = copy_text(src->mailing_address);
+	dst->phone = copy_text(src->phone);
+	dst->email = copy_text(src->email);
+	dst->rate_class = copy_text(src->rate_class);
+	dst->status = copy_text(src->status);
+}
+
+int
+account_diff(const struct account *old, const struct account *new,
+	     char *buf, size_t size)
+{
+	char a[256], b[256];
+	size_t len = 0;
+	int f, n = 0;
+
+	if (size)
+		buf[0] = '\0';
+	for (f = 0; f < ACCOUNT_NFIELDS; f++) {
+		account_get(old, f, a, sizeof a);
+		account_get(new, f, b, sizeof b);
+		if (strcmp(a, b) == 0)
+			continue;
+		if (len < size)
+			len += snprintf(buf + len, size - len, "%s%s '%s' -> "
+					"'%s'", n ? "; " : "",
+					account_field_name(f), a, b);
+		n++;
+	}
+	return n;
+}

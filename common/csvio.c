@@ -29,7 +29,6 @@ struct csvio_reader {
 	int own_fp;
 	char *name;
 	struct csv_parser parser;
-	int parser_ready;
 	char *line;
 	size_t linecap;
 	unsigned long lineno;	/* physical lines read so far */
@@ -244,7 +243,8 @@ feed_line(struct csvio_reader *r, const char *s, size_t len)
 	for (done = 0; done < len && !r->failed; done += chunk) {
 		chunk = len - done < CHUNK ? len - done : CHUNK;
 		size = csv_get_buffer_size(&r->parser);
-		csv_set_blk_size(&r->parser, size > MIN_BLOCK ? size : MIN_BLOCK);
+		csv_set_blk_size(&r->parser,
+				 size > MIN_BLOCK ? size : MIN_BLOCK);
 		n = csv_parse(&r->parser, s + done, chunk, on_field, on_row, r);
 		if (n < chunk && !r->failed)
 			return parse_error(r, s[done + n]);
@@ -287,7 +287,8 @@ read_row(struct csvio_reader *r)
 			break;
 		}
 		s = r->line;
-		if (++r->lineno == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		if (++r->lineno == 1 && n >= 3 &&
+		    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			n -= 3;
 		}
@@ -315,8 +316,10 @@ read_header(struct csvio_reader *r)
 	size_t i;
 	int rc;
 
-	if ((rc = read_row(r)) <= 0)
-		return rc < 0 ? -1 : fail(r, 0, "empty file: a header row is needed");
+	if ((rc = read_row(r)) < 0)
+		return -1;
+	if (rc == 0)
+		return fail(r, 0, "empty file: a header row is needed");
 	r->hbuf = r->buf;
 	r->hoff = r->off;
 	r->ncolumns = r->nfields;
@@ -355,7 +358,6 @@ csvio_open_stream(FILE *fp, const char *name, struct diag *d)
 	r->fp = fp;
 	csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
 	csv_set_space_func(&r->parser, no_space);
-	r->parser_ready = 1;
 	if (read_header(r) < 0) {
 		*d = r->err;
 		csvio_close(r);
@@ -391,8 +393,7 @@ csvio_close(struct csvio_reader *r)
 		return;
 	if (r->own_fp)
 		fclose(r->fp);
-	if (r->parser_ready)
-		csv_free(&r->parser);
+	csv_free(&r->parser);
 	free(r->name);
 	free(r->line);
 	free(r->buf);

@@ -125,24 +125,37 @@ date_parse(const char *s, int *day, char *why, size_t whysize)
 	return 0;
 }
 
+/* Writes value as n digits, zero-filled, at p. */
+static void
+put_digits(char *p, int value, int n)
+{
+	while (n-- > 0) {
+		p[n] = (char) ('0' + value % 10);
+		value /= 10;
+	}
+}
+
 char *
 date_format(int day, char *buf)
 {
 	int year, month, mday;
 
-	/* DATE_NONE is an empty field; a year that does not fit four digits
-	 * (only reachable by arithmetic on bad data) is written so that it
-	 * can never be read back as a date. */
+	/* DATE_NONE is an empty field.  A year that does not fit four digits
+	 * (only reachable by arithmetic on bad data) is written as a date
+	 * that date_parse refuses, so it cannot pass for a real one. */
 	if (day == DATE_NONE) {
 		buf[0] = '\0';
 		return buf;
 	}
 	date_to_ymd(day, &year, &month, &mday);
-	if (year < 0 || year > YEAR_MAX)
-		memcpy(buf, "????-??-??", DATE_BUFSZ);
-	else
-		snprintf(buf, DATE_BUFSZ, "%04d-%02d-%02d", year % 10000,
-			 month % 100, mday % 100);
+	if (year < 0 || year > YEAR_MAX) {
+		memcpy(buf, "0000-00-00", DATE_BUFSZ);
+		return buf;
+	}
+	memcpy(buf, "YYYY-MM-DD", DATE_BUFSZ);
+	put_digits(buf, year, 4);
+	put_digits(buf + 5, month, 2);
+	put_digits(buf + 8, mday, 2);
 	return buf;
 }
 

@@ -81,7 +81,7 @@ START_TEST(rate_class)
 }
 END_TEST
 
-START_TEST(flag)
+START_TEST(flags)
 {
 	static const char *const yes[] = { "yes", "y", "1", "true", "YES",
 					   "True", "Y", NULL };
@@ -378,7 +378,7 @@ account_suite(void)
 	tcase_add_test(tc, number_bad);
 	tcase_add_test(tc, status);
 	tcase_add_test(tc, rate_class);
-	tcase_add_test(tc, flag);
+	tcase_add_test(tc, flags);
 	tcase_add_test(tc, text);
 	tcase_add_test(tc, why_small);
 	suite_add_tcase(s, tc);

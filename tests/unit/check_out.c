@@ -1,0 +1,454 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "date.h"
+#include "out.h"
+
+/* Each test writes into memory and compares the exact text. */
+static char *mem;
+static size_t memlen;
+static FILE *memfp;
+
+static void
+mem_open(void)
+{
+	memfp = open_memstream(&mem, &memlen);
+	ck_assert_ptr_nonnull(memfp);
+}
+
+static const char *
+mem_text(void)
+{
+	fclose(memfp);
+	memfp = NULL;
+	return mem;
+}
+
+static void
+mem_free(void)
+{
+	if (memfp)
+		fclose(memfp);
+	memfp = NULL;
+	free(mem);
+	mem = NULL;
+}
+
+static const char *const three[] = { "account", "name", ">balance", NULL };
+
+/* The rows most tests write: a left, a text and a money column. */
+static void
+two_rows(struct out *o)
+{
+	out_field(o, "1001");
+	out_field(o, "Ann Smith");
+	out_money(o, 1230);
+	out_row_end(o);
+	out_field(o, "20");
+	out_field(o, "Bo");
+	out_money(o, -123450);
+	out_row_end(o);
+}
+
+START_TEST(parse_format)
+{
+	enum out_format f = OUT_AUTO;
+
+	ck_assert_int_eq(out_parse_format("csv", &f), 0);
+	ck_assert_int_eq(f, OUT_CSV);
+	ck_assert_int_eq(out_parse_format("table", &f), 0);
+	ck_assert_int_eq(f, OUT_TABLE);
+	ck_assert_int_eq(out_parse_format("CSV", &f), -1);
+	ck_assert_int_eq(out_parse_format("auto", &f), -1);
+	ck_assert_int_eq(out_parse_format("", &f), -1);
+	ck_assert_int_eq(out_parse_format("tab", &f), -1);
+	ck_assert_int_eq(f, OUT_TABLE);
+}
+END_TEST
+
+START_TEST(csv_quoting)
+{
+	static const char *const cols[] = { "field", "next", NULL };
+	static const char *const cases[][2] = {
+		{ "plain", "plain" },
+		{ "in side", "in side" },
+		{ "", "" },
+		{ "a,b", "\"a,b\"" },
+		{ "say \"hi\"", "\"say \"\"hi\"\"\"" },
+		{ "\"", "\"\"\"\"" },
+		{ "cr\r", "\"cr\r\"" },
+		{ "l1\nl2", "\"l1\nl2\"" },
+		{ " lead", "\" lead\"" },
+		{ "trail ", "\"trail \"" },
+		{ " ", "\" \"" },
+		{ "tab\tin", "tab\tin" },
+		{ "Zo\xc3\xab", "Zo\xc3\xab" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct out *o;
+		char want[64];
+
+		mem_open();
+		o = out_new(memfp, OUT_CSV, cols);
+		out_field(o, cases[i][0]);
+		out_field(o, "x");
+		out_row_end(o);
+		out_free(o);
+		snprintf(want, sizeof want, "field,next\n%s,x\n", cases[i][1]);
+		ck_assert_str_eq(mem_text(), want);
+		mem_free();
+	}
+}
+END_TEST
+
+START_TEST(csv_rows)
+{
+	static const char *const cols[] = {
+		"account", ">balance", "with,comma", ">n", "on", NULL
+	};
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_CSV, cols);
+	ck_assert_int_eq(out_is_table(o), 0);
+	out_field(o, "1001");
+	out_money(o, -1230);
+	out_field(o, NULL);
+	out_int(o, -9000000000LL);
+	out_date(o, date_from_ymd(2024, 2, 29));
+	out_row_end(o);
+	/* a short row is filled, a long one cut to the columns */
+	out_field(o, "1002");
+	out_money(o, 0);
+	out_row_end(o);
+	out_field(o, "1003");
+	out_money(o, 5);
+	out_field(o, "");
+	out_int(o, 0);
+	out_date(o, DATE_NONE);
+	out_field(o, "extra");
+	out_row_end(o);
+	out_footer(o, "total  1.00");
+	/* an unfinished row is ended by out_free() */
+	out_field(o, "1004");
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account,balance,\"with,comma\",n,on\n"
+			 "1001,-12.30,,-9000000000,2024-02-29\n"
+			 "1002,0.00,,,\n"
+			 "1003,0.05,,0,\n"
+			 "1004,,,,\n");
+}
+END_TEST
+
+/* A date before 1970 is a negative day number, and still a date. */
+START_TEST(csv_dates)
+{
+	static const char *const cols[] = { "on", NULL };
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_CSV, cols);
+	out_date(o, date_from_ymd(1965, 3, 1));
+	out_row_end(o);
+	out_date(o, date_from_ymd(1970, 1, 1));
+	out_row_end(o);
+	out_date(o, DATE_NONE);
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(), "on\n1965-03-01\n1970-01-01\n\"\"\n");
+}
+END_TEST
+
+/* One column: an empty field is "" so that the line is not empty. */
+START_TEST(csv_one_column)
+{
+	static const char *const cols[] = { "account", NULL };
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_CSV, cols);
+	out_field(o, "1001");
+	out_row_end(o);
+	out_field(o, "");
+	out_row_end(o);
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(), "account\n1001\n\"\"\n\"\"\n");
+}
+END_TEST
+
+/* Not a terminal (a memory stream): CSV; a header even with no rows. */
+START_TEST(csv_auto)
+{
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_AUTO, three);
+	ck_assert_int_eq(out_is_table(o), 0);
+	out_footer(o, "nothing");
+	out_free(o);
+	ck_assert_str_eq(mem_text(), "account,name,balance\n");
+}
+END_TEST
+
+START_TEST(table)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	ck_assert_int_eq(out_is_table(o), 1);
+	two_rows(o);
+	out_footer(o, "2 accounts");
+	out_footer(o, "total  -1222.20");
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  name        balance\n"
+			 "-------  ---------  --------\n"
+			 "1001     Ann Smith     12.30\n"
+			 "20       Bo         -1234.50\n"
+			 "2 accounts\n"
+			 "total  -1222.20\n");
+}
+END_TEST
+
+/* Numbers line up on the right, the header over them too; no line ends
+ * in spaces, even where the last column is empty. */
+START_TEST(table_right)
+{
+	static const char *const cols[] = { ">n", ">amount", "note", NULL };
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, cols);
+	out_int(o, 7);
+	out_money(o, 100000);
+	out_field(o, "");
+	out_row_end(o);
+	out_int(o, 1234);
+	out_money(o, -5);
+	out_field(o, "late fee");
+	out_row_end(o);
+	out_field(o, "");
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "   n   amount  note\n"
+			 "----  -------  --------\n"
+			 "   7  1000.00\n"
+			 "1234    -0.05  late fee\n"
+			 "\n");
+}
+END_TEST
+
+/* Width is counted in characters: "Zoë Müller" is 10 wide in 12 bytes. */
+START_TEST(table_utf8)
+{
+	static const char *const cols[] = { "name", ">n", NULL };
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, cols);
+	out_field(o, "Zo\xc3\xab M\xc3\xbcller");
+	out_int(o, 1);
+	out_row_end(o);
+	out_field(o, "Al");
+	out_int(o, 22);
+	out_row_end(o);
+	out_field(o, "\xe2\x82\xac");	/* the euro sign, three bytes */
+	out_int(o, 3);
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name         n\n"
+			 "----------  --\n"
+			 "Zo\xc3\xab M\xc3\xbcller   1\n"
+			 "Al          22\n"
+			 "\xe2\x82\xac            3\n");
+}
+END_TEST
+
+/* Controls would break the lines or drive the terminal: spaces. */
+START_TEST(table_controls)
+{
+	static const char *const cols[] = { "note", "x", NULL };
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, cols);
+	out_field(o, "a\tb\nc\x1b[0m");
+	out_field(o, "\xc2\x9bz");
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "note       x\n"
+			 "---------  --\n"
+			 "a b c [0m   z\n");
+}
+END_TEST
+
+START_TEST(table_empty)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	out_footer(o, "no accounts");
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  name  balance\n"
+			 "-------  ----  -------\n"
+			 "no accounts\n");
+}
+END_TEST
+
+/* The table is 28 wide: too wide for 20 columns. */
+START_TEST(expanded)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "20", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	two_rows(o);
+	out_field(o, "3");
+	out_field(o, "");
+	out_money(o, 0);
+	out_row_end(o);
+	out_footer(o, "total  -1222.20");
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  1001\n"
+			 "name     Ann Smith\n"
+			 "balance  12.30\n"
+			 "\n"
+			 "account  20\n"
+			 "name     Bo\n"
+			 "balance  -1234.50\n"
+			 "\n"
+			 "account  3\n"
+			 "name\n"
+			 "balance  0.00\n"
+			 "\n"
+			 "total  -1222.20\n");
+}
+END_TEST
+
+/* A table exactly as wide as the terminal fits; one more column does not. */
+START_TEST(expanded_edge)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "28", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	two_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  name        balance\n"
+			 "-------  ---------  --------\n"
+			 "1001     Ann Smith     12.30\n"
+			 "20       Bo         -1234.50\n");
+	mem_free();
+
+	setenv("COLUMNS", "27", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	two_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  1001\n"
+			 "name     Ann Smith\n"
+			 "balance  12.30\n"
+			 "\n"
+			 "account  20\n"
+			 "name     Bo\n"
+			 "balance  -1234.50\n");
+}
+END_TEST
+
+/* A COLUMNS that is not a positive number is ignored: a memory stream has
+ * no terminal, so the width is 80. */
+START_TEST(columns_ignored)
+{
+	static const char *const bad[] = { "0", "-5", "abc", "20x", "" };
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct out *o;
+
+		setenv("COLUMNS", bad[i], 1);
+		mem_open();
+		o = out_new(memfp, OUT_TABLE, three);
+		two_rows(o);
+		out_free(o);
+		ck_assert_str_eq(mem_text(),
+				 "account  name        balance\n"
+				 "-------  ---------  --------\n"
+				 "1001     Ann Smith     12.30\n"
+				 "20       Bo         -1234.50\n");
+		mem_free();
+	}
+	unsetenv("COLUMNS");
+}
+END_TEST
+
+START_TEST(free_null)
+{
+	out_free(NULL);
+}
+END_TEST
+
+static Suite *
+out_suite(void)
+{
+	Suite *s = suite_create("out");
+	TCase *tc = tcase_create("csv");
+
+	tcase_add_checked_fixture(tc, NULL, mem_free);
+	tcase_add_test(tc, parse_format);
+	tcase_add_test(tc, csv_quoting);
+	tcase_add_test(tc, csv_rows);
+	tcase_add_test(tc, csv_dates);
+	tcase_add_test(tc, csv_one_column);
+	tcase_add_test(tc, csv_auto);
+	tcase_add_test(tc, free_null);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("table");
+	tcase_add_checked_fixture(tc, NULL, mem_free);
+	tcase_add_test(tc, table);
+	tcase_add_test(tc, table_right);
+	tcase_add_test(tc, table_utf8);
+	tcase_add_test(tc, table_controls);
+	tcase_add_test(tc, table_empty);
+	tcase_add_test(tc, expanded);
+	tcase_add_test(tc, expanded_edge);
+	tcase_add_test(tc, columns_ignored);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(out_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
