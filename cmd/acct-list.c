@@ -84,8 +84,8 @@ usage(int status)
 	     "      --status S         active, off, final or closed\n"
 	     "  -h, --help             show this help\n"
 	     "      --version          show the version\n\n"
-	     "Exit status: 0 done (also when nothing matches), 2 usage, 75 "
-	     "busy.\nSee acct-list(1).");
+	     "Exit status: 0 done (also when nothing matches), 1 refused (no "
+	     "store), 2 usage,\n75 busy.  See acct-list(1).");
 	exit(EXIT_SUCCESS);
 }
 
@@ -213,7 +213,7 @@ main(int argc, char **argv)
 	/* the store may skip every account whose balance is below what any
 	 * condition needs, since arrears never exceed the balance */
 	f.min_balance = l.min_balance;
-	if (l.min_arrears != INT64_MIN && l.min_arrears > f.min_balance)
+	if (l.min_arrears > 0 && l.min_arrears > f.min_balance)
 		f.min_balance = l.min_arrears;
 	if (l.days_past_due > 0 && f.min_balance < 1)
 		f.min_balance = 1;

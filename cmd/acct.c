@@ -89,15 +89,14 @@ find_program(const char *name)
 	return NULL;
 }
 
-/* The second line of "PROGRAM --help": every program's one-line summary
- * starts there. */
+/* The summary of "PROGRAM --help": the first line after the usage lines
+ * (which start with "Usage:" and go on indented). */
 static int
 summary(const char *path, char *line, size_t size)
 {
-	int fd[2], status;
+	int fd[2], status, found = 0, in_usage = 0;
 	pid_t pid;
 	FILE *fp;
-	int n = 0;
 
 	if (pipe(fd) < 0)
 		return -1;
@@ -113,14 +112,22 @@ summary(const char *path, char *line, size_t size)
 	}
 	close(fd[1]);
 	fp = fdopen(fd[0], "r");
-	line[0] = '\0';
-	while (fp && fgets(line, size, fp) && ++n < 2)
-		;
-	if (fp)
+	while (fp && !found && fgets(line, size, fp)) {
+		if (strncmp(line, "Usage:", 6) == 0)
+			in_usage = 1;
+		else if (in_usage && line[0] != ' ' && line[0] != '\n')
+			found = 1;
+	}
+	if (fp) {
+		while (getc(fp) != EOF)	/* let the program finish writing */
+			;
 		fclose(fp);
+	}
 	waitpid(pid, &status, 0);
+	if (!found)
+		return -1;
 	line[strcspn(line, "\n")] = '\0';
-	return n == 2 ? 0 : -1;
+	return 0;
 }
 
 static int
@@ -190,7 +197,7 @@ main(int argc, char **argv)
 		error(127, 0, "'%s': no such program (try 'acct help')",
 		      argv[0]);
 	fflush(stdout);
-	argv[0] = path;
+	argv[0] = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	execv(path, argv);
 	error(126, errno, "%s", path);
 	return 126;

@@ -47,6 +47,7 @@ calendar_db_add(struct store *s, int day, const char *name, struct diag *d)
 	rc = store_step(s, st, d);
 	if (rc < 0)
 		return -1;
+	sqlite3_reset(st);
 	st = store_stmt(s, sql, d);
 	if (!st)
 		return -1;

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
@@ -32,6 +33,7 @@ struct csvio_reader {
 	char *line;
 	size_t linecap;
 	unsigned long lineno;	/* physical lines read so far */
+	unsigned long long bytes;	/* bytes read so far */
 	unsigned long row_line;	/* start of the row being parsed, 0 if none */
 	unsigned long field_line;	/* start of the field being parsed */
 	unsigned long done_line;	/* start of the row just completed */
@@ -273,6 +275,8 @@ read_row(struct csvio_reader *r)
 			return 0;
 		errno = 0;
 		n = getline(&r->line, &r->linecap, r->fp);
+		if (n > 0)
+			r->bytes += n;
 		if (n < 0) {
 			if (ferror(r->fp)) {
 				fail(r, 0, "%s", strerror(errno ? errno : EIO));
@@ -514,4 +518,20 @@ csvio_write_field(FILE *fp, const char *s)
 	}
 	fputs(s, fp);
 	putc('"', fp);
+}
+
+unsigned long long
+csvio_bytes_read(const struct csvio_reader *r)
+{
+	return r->bytes;
+}
+
+long long
+csvio_size(const struct csvio_reader *r)
+{
+	struct stat sb;
+
+	if (fstat(fileno(r->fp), &sb) < 0 || !S_ISREG(sb.st_mode))
+		return -1;
+	return sb.st_size;
 }

@@ -40,10 +40,16 @@ int csvio_next(struct csvio_reader *r, struct diag *d);
  * csvio_next().  An index of -1 (an absent optional column) gives "". */
 const char *csvio_field(const struct csvio_reader *r, int i);
 
-/* The line on which the current row starts (the header is line 1), and the
+/* The line on which the current row starts (the header is line 1 unless
+ * blank lines come before it), and the
  * name used in messages. */
 unsigned long csvio_line(const struct csvio_reader *r);
 const char *csvio_name(const struct csvio_reader *r);
+
+/* For progress: the bytes read so far, and the size of the file (-1 when
+ * it is not a regular file, such as a pipe). */
+unsigned long long csvio_bytes_read(const struct csvio_reader *r);
+long long csvio_size(const struct csvio_reader *r);
 
 /* Fills d with "file:line: column 'name': " and the printf-style rest, for an
  * error in field i of the current row; returns -1. */
@@ -52,7 +58,8 @@ int csvio_fail(const struct csvio_reader *r, struct diag *d, int status,
 	__attribute__((format(printf, 5, 6)));
 
 /* Writes one field with RFC 4180 quoting, only where needed (a comma, quote,
- * CR or LF, or leading or trailing space). */
+ * CR or LF, or a leading or trailing space or tab); an empty string is
+ * written as nothing. */
 void csvio_write_field(FILE *fp, const char *s);
 
 #endif

@@ -19,7 +19,8 @@ struct diag;
 /* Parses s into *day.  On error returns -1 with the reason in why. */
 int date_parse(const char *s, int *day, char *why, size_t whysize);
 
-/* Formats day as YYYY-MM-DD into buf (DATE_BUFSZ bytes); returns buf. */
+/* Formats day as YYYY-MM-DD into buf (DATE_BUFSZ bytes); DATE_NONE gives
+ * "".  Returns buf. */
 char *date_format(int day, char *buf);
 
 int date_from_ymd(int year, int month, int mday);
@@ -43,7 +44,8 @@ struct holidays {
 bool date_is_holiday(int day, const struct holidays *h);
 bool date_is_business_day(int day, const struct holidays *h);
 /* The nth business day after day (n >= 1); n = 0 gives day itself if it is a
- * business day, else the next one. */
+ * business day, else the next one; n < 0 counts back.  h may be NULL (no
+ * holidays). */
 int date_add_business_days(int day, int n, const struct holidays *h);
 
 /* The business date: opt if not NULL (from --date), else $ACCTKIT_TODAY, else

@@ -26,8 +26,15 @@ struct ledger_batch {
 	struct store *s;
 	struct touched *slots;	/* open addressing, size a power of two */
 	size_t nslots, used;
-	char entered_at[32];
+	int64_t batch;		/* batches.id, made at the first posting */
+	int64_t posted;		/* entries posted by this batch */
+	int64_t before;		/* about how many entries there were before */
+	int index_deferred;
 };
+
+/* A batch past this many entries, and past the size of the ledger before
+ * it (an office's first load), builds the per-account index at the end. */
+enum { DEFER_INDEX_AFTER = 100000 };
 
 static size_t
 hash(const char *s)
@@ -67,14 +74,9 @@ struct ledger_batch *
 ledger_batch_new(struct store *s)
 {
 	struct ledger_batch *b = xzalloc(sizeof *b);
-	time_t now = time(NULL);
-	struct tm tm;
 
 	b->s = s;
 	grow(b);
-	gmtime_r(&now, &tm);
-	strftime(b->entered_at, sizeof b->entered_at, "%Y-%m-%dT%H:%M:%SZ",
-		 &tm);
 	return b;
 }
 
@@ -132,7 +134,7 @@ static int
 compare_posted(struct ledger_batch *b, const struct ledger_entry *e,
 	       struct diag *d)
 {
-	static const char sql[] = "SELECT id, account, posted_on, amount "
+	static const char sql[] = "SELECT id, account, posted_on, amount, kind "
 		"FROM entries WHERE source = ? AND ref = ?";
 	sqlite3_stmt *st = store_stmt(b->s, sql, d);
 	char q[64], m[MONEY_BUFSZ], day[DATE_BUFSZ];
@@ -147,17 +149,66 @@ compare_posted(struct ledger_batch *b, const struct ledger_entry *e,
 				"vanished", e->ref);
 	same = strcmp(store_col_text(st, 1), e->account) == 0
 	       && store_col_date(st, 2) == e->posted_on
-	       && sqlite3_column_int64(st, 3) == e->amount;
+	       && sqlite3_column_int64(st, 3) == e->amount
+	       && strcmp(store_col_text(st, 4), ledger_kind_name(e->kind)) == 0;
 	if (!same)
 		diag_set(d, EXIT_DATAERR, "column 'ref': '%s' of source '%s' "
-			 "was posted before as entry %lld (account %s, %s, %s) "
+			 "was posted before as entry %lld (account %s, %s, %s %s) "
 			 "with other values", diag_quote(q, sizeof q, e->ref),
 			 e->source, (long long) sqlite3_column_int64(st, 0),
 			 store_col_text(st, 1),
 			 date_format(store_col_date(st, 2), day),
+			 store_col_text(st, 4),
 			 money_format(sqlite3_column_int64(st, 3), m));
 	sqlite3_reset(st);
 	return same ? LEDGER_ALREADY : -1;
+}
+
+/* The batch row: who, when, which program, once for all its entries. */
+static int
+make_batch(struct ledger_batch *b, struct diag *d)
+{
+	static const char sql[] = "INSERT INTO batches (at, login, program) "
+		"VALUES (?, ?, ?)";
+	sqlite3_stmt *st = store_stmt(b->s, sql, d);
+	time_t now = time(NULL);
+	char at[32];
+	struct tm tm;
+
+	if (!st)
+		return -1;
+	gmtime_r(&now, &tm);
+	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_bind_text(st, 1, at);
+	store_bind_text(st, 2, audit_login());
+	store_bind_text(st, 3, store_program(b->s));
+	if (store_step(b->s, st, d) < 0)
+		return -1;
+	b->batch = sqlite3_last_insert_rowid(store_handle(b->s));
+	return 0;
+}
+
+/* Defers the per-account index once the batch is big and the ledger was
+ * small: see store_index_defer(). */
+static int
+maybe_defer_index(struct ledger_batch *b, struct diag *d)
+{
+	static const char sql[] = "SELECT COALESCE(MAX(id), 0) FROM entries";
+	sqlite3_stmt *st;
+
+	if (b->index_deferred || b->posted != DEFER_INDEX_AFTER)
+		return 0;
+	st = store_stmt(b->s, sql, d);
+	if (!st || store_step(b->s, st, d) != SQLITE_ROW)
+		return -1;
+	b->before = sqlite3_column_int64(st, 0) - b->posted;
+	sqlite3_reset(st);
+	if (b->before > DEFER_INDEX_AFTER)
+		return 0;
+	if (store_index_defer(b->s, "entries_by_account", d) < 0)
+		return -1;
+	b->index_deferred = 1;
+	return 0;
 }
 
 int
@@ -165,30 +216,30 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 		  int64_t *id, struct diag *d)
 {
 	static const char sql[] = "INSERT INTO entries (account, posted_on, "
-		"kind, amount, source, ref, memo, reason, reverses, login, "
-		"program, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+		"kind, amount, source, ref, memo, reason, reverses, batch) "
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
 		"ON CONFLICT (source, ref) DO NOTHING";
 	struct touched *t = touch(b, e->account, d);
 	sqlite3_stmt *st;
 
-	if (!t)
+	if (!t || (!b->batch && make_batch(b, d) < 0))
 		return -1;
 	st = store_stmt(b->s, sql, d);
 	if (!st)
 		return -1;
-	store_bind_text(st, 1, e->account);
+	/* the hot path of a big file: no copies of the strings */
+	store_bind_text_static(st, 1, e->account);
 	store_bind_date(st, 2, e->posted_on);
-	store_bind_text(st, 3, ledger_kind_name(e->kind));
+	store_bind_text_static(st, 3, ledger_kind_name(e->kind));
 	store_bind_int(st, 4, e->amount);
-	store_bind_text(st, 5, e->source);
-	store_bind_text(st, 6, e->ref);
-	store_bind_text(st, 7, e->memo ? e->memo : "");
-	store_bind_text(st, 8, e->reason && *e->reason ? e->reason : NULL);
+	store_bind_text_static(st, 5, e->source);
+	store_bind_text_static(st, 6, e->ref);
+	store_bind_text_static(st, 7, e->memo ? e->memo : "");
+	store_bind_text_static(st, 8, e->reason && *e->reason ? e->reason
+							     : NULL);
 	if (e->reverses)
 		store_bind_int(st, 9, e->reverses);
-	store_bind_text(st, 10, audit_login());
-	store_bind_text(st, 11, store_program(b->s));
-	store_bind_text(st, 12, b->entered_at);
+	store_bind_int(st, 10, b->batch);
 	if (store_step(b->s, st, d) < 0)
 		return -1;
 	if (sqlite3_changes(store_handle(b->s)) == 0)
@@ -200,6 +251,9 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 		t->last_posted_on = e->posted_on;
 	if (id)
 		*id = sqlite3_last_insert_rowid(store_handle(b->s));
+	b->posted++;
+	if (maybe_defer_index(b, d) < 0)
+		return -1;
 	return LEDGER_POSTED;
 }
 
@@ -213,6 +267,11 @@ ledger_batch_finish(struct ledger_batch *b, struct diag *d)
 	sqlite3_stmt *st;
 	size_t i;
 
+	if (b->index_deferred) {
+		if (store_index_restore(b->s, d) < 0)
+			return -1;
+		b->index_deferred = 0;
+	}
 	for (i = 0; i < b->nslots; i++) {
 		struct touched *t = &b->slots[i];
 

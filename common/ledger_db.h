@@ -27,7 +27,8 @@ struct ledger_batch *ledger_batch_new(struct store *s);
 
 enum { LEDGER_POSTED = 1, LEDGER_ALREADY = 0 };
 /* Posts e: LEDGER_POSTED (and *id if not NULL), LEDGER_ALREADY when (source,
- * ref) is already in the store with the same account, date and amount, -1
+ * ref) is already in the store with the same account, date, kind and
+ * amount (the memo may differ), -1
  * and d filled otherwise ("column 'account': '9999': no such account",
  * EXIT_DATAERR; a reference posted before with other values, EXIT_DATAERR). */
 int ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,

@@ -12,7 +12,7 @@
 #define MONEY_BUFSZ 32
 
 /* Parses s into *cents.  On error returns -1 and puts the reason (without the
- * value) in why, e.g. "more than two decimals". */
+ * value) in why (which may be NULL), e.g. "more than two decimals". */
 int money_parse(const char *s, int64_t *cents, char *why, size_t whysize);
 
 /* Formats cents as "-1234.56" into buf (MONEY_BUFSZ bytes); returns buf. */

@@ -11,6 +11,7 @@
 
 #include "date.h"
 #include "money.h"
+#include "csvio.h"
 #include "out.h"
 #include "xalloc.h"
 
@@ -41,31 +42,15 @@ out_parse_format(const char *s, enum out_format *f)
 	return 0;
 }
 
-/* RFC 4180, quoting only where a reader needs it; a leading or trailing
- * space is quoted too, since many readers trim unquoted fields. */
+/* csvio's minimal RFC 4180 quoting, but a lone empty field is written "",
+ * since an empty line is skipped by readers. */
 static void
 csv_write_field(FILE *fp, const char *s, int alone)
 {
-	size_t n = strlen(s);
-	const char *p;
-
-	/* a lone empty field would make an empty line, which readers skip */
-	if (n == 0) {
-		if (alone)
-			fputs("\"\"", fp);
-		return;
-	}
-	if (!strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[n - 1] != ' ') {
-		fputs(s, fp);
-		return;
-	}
-	putc('"', fp);
-	for (p = s; *p; p++) {
-		if (*p == '"')
-			putc('"', fp);
-		putc(*p, fp);
-	}
-	putc('"', fp);
+	if (!*s && alone)
+		fputs("\"\"", fp);
+	else
+		csvio_write_field(fp, s);
 }
 
 static void

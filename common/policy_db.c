@@ -27,6 +27,7 @@ policy_db_get(struct store *s, const char *key, char *buf, size_t size,
 		return -1;
 	if (rc == SQLITE_ROW) {
 		snprintf(buf, size, "%s", store_col_text(st, 0));
+		sqlite3_reset(st);	/* ends the read: later ones see news */
 		return 0;
 	}
 	/* a key this store lacks (made before the key existed): its default */

@@ -31,6 +31,8 @@ struct store {
 	struct cached_stmt *stmts;
 	size_t nstmts, stmts_alloc;
 	int in_transaction;
+	char **deferred;	/* CREATE INDEX statements to run again */
+	size_t ndeferred;
 };
 
 const char *
@@ -56,18 +58,22 @@ store_schema_version(void)
 	return n;
 }
 
+/* The busy timeout in milliseconds from $ACCTKIT_BUSY_TIMEOUT (seconds),
+ * default 5 s; -1 and d filled for a bad value. */
 static int
-busy_timeout_ms(void)
+busy_timeout_ms(struct diag *d)
 {
 	const char *env = getenv("ACCTKIT_BUSY_TIMEOUT");
-	char *end;
+	char *end, q[64];
 	long sec;
 
 	if (!env || !*env)
 		return 5000;
 	sec = strtol(env, &end, 10);
-	if (*end || sec < 0 || sec > 3600)
-		return 5000;
+	if (end == env || *end || sec < 0 || sec > 3600)
+		return diag_set(d, EXIT_USAGE, "ACCTKIT_BUSY_TIMEOUT '%s': not "
+				"a number of seconds from 0 to 3600",
+				diag_quote(q, sizeof q, env));
 	return (int) sec * 1000;
 }
 
@@ -114,9 +120,19 @@ pragma_int(struct store *s, const char *sql, int *value, struct diag *d)
 static struct store *
 open_db(const char *path, int flags, const char *program, struct diag *d)
 {
-	struct store *s = xzalloc(sizeof *s);
-	int rc, fk = 0;
+	static int configured;
+	struct store *s;
+	int rc, fk = 0, timeout = busy_timeout_ms(d);
 
+	if (timeout < 0)
+		return NULL;
+	if (!configured) {
+		/* one thread a process: no mutexes, no memory statistics */
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
+	s = xzalloc(sizeof *s);
 	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		diag_set(d, EXIT_REFUSED, "store '%s': %s", path,
@@ -126,7 +142,7 @@ open_db(const char *path, int flags, const char *program, struct diag *d)
 		return NULL;
 	}
 	s->program = xstrdup(program);
-	sqlite3_busy_timeout(s->db, busy_timeout_ms());
+	sqlite3_busy_timeout(s->db, timeout);
 	sqlite3_extended_result_codes(s->db, 0);
 	if (store_exec(s, "PRAGMA foreign_keys = ON", d) < 0
 	    || pragma_int(s, "PRAGMA foreign_keys", &fk, d) < 0)
@@ -246,6 +262,11 @@ store_open(const char *path, enum store_mode mode, const char *program,
 		goto fail;
 	}
 	if (mode == STORE_WRITE && check_wal(s, path, d) < 0)
+		goto fail;
+	/* a batch's index pages stay in memory until the commit instead of
+	 * spilling to the log: bounded, so memory does not grow with a file */
+	if (mode == STORE_WRITE
+	    && store_exec(s, "PRAGMA cache_size = -65536", d) < 0)
 		goto fail;
 	return s;
 fail:
@@ -376,6 +397,49 @@ store_rollback(struct store *s)
 	}
 }
 
+int
+store_index_defer(struct store *s, const char *name, struct diag *d)
+{
+	static const char sql[] = "SELECT sql FROM sqlite_master "
+		"WHERE type = 'index' AND name = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	char drop[128];
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, name);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE || sqlite3_column_type(st, 0) == SQLITE_NULL) {
+		sqlite3_reset(st);
+		return diag_set(d, EXIT_REFUSED, "store: no index '%s' to "
+				"defer", name);
+	}
+	s->deferred = xreallocarray(s->deferred, s->ndeferred + 1,
+				    sizeof *s->deferred);
+	s->deferred[s->ndeferred++] = xstrdup(store_col_text(st, 0));
+	sqlite3_reset(st);
+	/* name comes from the program, never from input */
+	snprintf(drop, sizeof drop, "DROP INDEX %s", name);
+	return store_exec(s, drop, d);
+}
+
+int
+store_index_restore(struct store *s, struct diag *d)
+{
+	while (s->ndeferred > 0) {
+		char *sql = s->deferred[s->ndeferred - 1];
+
+		if (store_exec(s, sql, d) < 0)
+			return -1;
+		free(sql);
+		s->ndeferred--;
+	}
+	return 0;
+}
+
 const char *
 store_program(const struct store *s)
 {
@@ -470,6 +534,9 @@ store_close(struct store *s)
 	for (i = 0; i < s->nstmts; i++)
 		sqlite3_finalize(s->stmts[i].st);
 	free(s->stmts);
+	for (i = 0; i < s->ndeferred; i++)
+		free(s->deferred[i]);
+	free(s->deferred);
 	sqlite3_close(s->db);
 	free(s->program);
 	free(s);
@@ -521,6 +588,15 @@ store_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	if (s)
 		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void
+store_bind_text_static(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(st, i);
 }

@@ -48,6 +48,14 @@ int store_begin(struct store *s, struct diag *d);
 int store_commit(struct store *s, struct diag *d);
 void store_rollback(struct store *s);
 
+/* Drops the index name inside the current transaction until
+ * store_index_restore() makes it again from the same SQL: for a load much
+ * bigger than its table, building an index once at the end is several times
+ * faster than keeping it up to date row by row.  Readers meanwhile see the
+ * store as it was, index and all. */
+int store_index_defer(struct store *s, const char *name, struct diag *d);
+int store_index_restore(struct store *s, struct diag *d);
+
 /* The program name given to store_open(). */
 const char *store_program(const struct store *s);
 

@@ -24,6 +24,9 @@ int store_exec(struct store *s, const char *sql, struct diag *d);
 
 /* Binding helpers: text NULL binds SQL NULL; DATE_NONE binds NULL. */
 void store_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* As store_bind_text, without a copy: s must live until the statement's
+ * next store_stmt() (fine for a value bound, stepped and done with). */
+void store_bind_text_static(sqlite3_stmt *st, int i, const char *s);
 void store_bind_date(sqlite3_stmt *st, int i, int day);
 void store_bind_int(sqlite3_stmt *st, int i, int64_t n);
 

@@ -33,30 +33,46 @@ CREATE TABLE reasons (
 			CHECK (direction IN ('debit', 'credit', 'either'))
 ) STRICT;
 
+-- Who posted a batch of entries, when and with which program: one row a
+-- run of a program that posts, so the entries need not repeat it.
+CREATE TABLE batches (
+	id		INTEGER PRIMARY KEY,
+	at		TEXT NOT NULL,
+	login		TEXT NOT NULL,
+	program		TEXT NOT NULL
+) STRICT;
+
 -- The ledger: append-only.  A correction is a new entry; a reversal names
 -- the entry it reverses.
 CREATE TABLE entries (
 	id		INTEGER PRIMARY KEY,
 	account		TEXT NOT NULL REFERENCES accounts (number),
 	posted_on	TEXT NOT NULL,
-	kind		TEXT NOT NULL CHECK (kind IN ('charge', 'payment', 'fee',
-				'adjustment', 'refund', 'deposit')),
+	-- ORs, not IN (...), which SQLite checks with a table made per row
+	kind		TEXT NOT NULL CHECK (kind = 'charge' OR kind = 'payment'
+			OR kind = 'fee' OR kind = 'adjustment' OR kind = 'refund'
+			OR kind = 'deposit'),
 	amount		INTEGER NOT NULL CHECK (amount <> 0),
 	source		TEXT NOT NULL,
 	ref		TEXT NOT NULL,
 	memo		TEXT NOT NULL DEFAULT '',
 	reason		TEXT REFERENCES reasons (code),
-	reverses	INTEGER UNIQUE REFERENCES entries (id),
-	login		TEXT NOT NULL,
-	program		TEXT NOT NULL,
-	entered_at	TEXT NOT NULL,
+	reverses	INTEGER REFERENCES entries (id),
+	batch		INTEGER NOT NULL REFERENCES batches (id),
 	UNIQUE (source, ref)
 ) STRICT;
 CREATE INDEX entries_by_account ON entries (account, posted_on);
+-- an entry is reversed at most once
+CREATE UNIQUE INDEX entries_reversed_once ON entries (reverses)
+	WHERE reverses IS NOT NULL;
 
 CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries
 BEGIN
 	SELECT RAISE(ABORT, 'ledger entries are never changed: post a correcting entry');
+END;
+CREATE TRIGGER batches_no_update BEFORE UPDATE ON batches
+BEGIN
+	SELECT RAISE(ABORT, 'batches are never changed');
 END;
 CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
 BEGIN

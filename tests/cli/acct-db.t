@@ -1,0 +1,318 @@
+#!/bin/sh
+# acct-db: init, policy, holidays, reasons, check, the append-only ledger,
+# backup, migrate, store versions, usage.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# store_dump > $T/before, the refused write, then: unchanged DESC
+unchanged() {
+	store_dump > "$T/after"
+	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
+		fail "$1"; show_diff "$T/before" "$T/after"
+	fi
+}
+# nothing on stdout (out_is '' would want an empty line)
+out_empty() {
+	if [ ! -s "$T/out" ]; then pass "$1"; else
+		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
+	fi
+}
+nreasons=$(tail -n +2 "$top_srcdir/data/reasons.csv" | wc -l | tr -d ' ')
+
+# init
+run acct-db init
+status_is 0 "init: exit 0"
+err_is "acct-db: made $ACCTKIT_DB (schema version 1, $nreasons reasons)" "init: says what it made, with the reasons loaded"
+out_empty "init: nothing on stdout"
+is 660 "$(stat -c %a "$ACCTKIT_DB")" "init: the store is mode 0660"
+is "made the store, schema version 1, $nreasons reasons" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit")" "init: audited"
+is "$nreasons" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT count(*) FROM reasons")" "init: the reasons are in the store"
+
+store_dump > "$T/before"
+run acct-db init
+status_is 1 "a second init: exit 1"
+err_is "acct-db: store '$ACCTKIT_DB': already exists" "a second init: the store is named"
+unchanged "a second init: the store is unchanged"
+
+run acct-db init extra
+status_is 2 "init with an argument: exit 2"
+err_is "acct-db: init takes no arguments
+Try 'acct-db --help'." "init with an argument: says so"
+
+run acct-db -n init
+status_is 2 "init as a dry run: exit 2"
+err_has "init cannot be a dry run" "init as a dry run: says so"
+unchanged "refused inits: the store is unchanged"
+
+run acct-db -d "$T/sub/new.db" init
+status_is 0 "init in a directory yet to be made"
+is 660 "$(stat -c %a "$T/sub/new.db")" "that store is mode 0660 too"
+
+# policy
+run acct-db policy
+status_is 0 "policy: listed"
+is "key,value,default,meaning,source" "$(head -n 1 "$T/out")" "policy: the header"
+is "adjust.clerk_limit bill.due_days case.sla_days.billing case.sla_days.other case.sla_days.service case.sla_days.shutoff cert.fee cert.valid_days dispute.hold_days fee.reconnect invest.routine_days invest.special_days medical.cert_days medical.max_renewals plan.down_max_months plan.down_max_pct plan.grace_days plan.max_installments restore.within_hours shutoff.blackout shutoff.cold_from shutoff.cold_to shutoff.contact_hours shutoff.days shutoff.min_arrears shutoff.no_eve_of_holiday shutoff.notice_after_due_days shutoff.notice_days shutoff.notice_valid_days shutoff.per_day" \
+	"$(tail -n +2 "$T/out" | cut -d, -f1 | tr '\n' ' ' | sed 's/ $//')" "policy: every key, by name"
+out_has 'bill.due_days,20,20,a debit is due this many days after it is posted (drives aging),office practice' "policy: a key with its value, default, meaning and source"
+out_has 'shutoff.days,"mon,tue,wed,thu","mon,tue,wed,thu",' "policy: a value with commas is quoted"
+err_empty "policy: nothing on stderr"
+
+run acct-db policy bill.due_days
+status_is 0 "policy KEY: exit 0"
+out_is 20 "policy KEY: the value alone"
+err_empty "policy KEY: nothing on stderr"
+
+run acct-db policy shutoff.days mon,tue
+status_is 0 "policy KEY VALUE: set"
+err_is "acct-db: shutoff.days: 'mon,tue,wed,thu' -> 'mon,tue'" "policy KEY VALUE: old and new value said"
+out_empty "policy KEY VALUE: nothing on stdout"
+run acct-db policy shutoff.days
+out_is mon,tue "policy KEY VALUE: the new value is kept"
+is "policy shutoff.days: 'mon,tue,wed,thu' -> 'mon,tue'" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit ORDER BY id DESC LIMIT 1")" "policy KEY VALUE: audited with old and new value"
+
+store_dump > "$T/before"
+run acct-db policy shutoff.days funday
+status_is 2 "a bad weekday list: exit 2"
+err_is "acct-db: policy shutoff.days 'funday': not a list of mon, tue, wed, thu, fri, sat, sun" "a bad weekday list: the value and why"
+unchanged "a bad weekday list: the store is unchanged"
+
+run acct-db policy bill.due_days abc
+status_is 2 "a bad number of days: exit 2"
+err_is "acct-db: policy bill.due_days 'abc': not a whole number" "a bad number of days: the value and why"
+unchanged "a bad number of days: the store is unchanged"
+
+run acct-db policy bill.due_days 3661
+status_is 2 "too many days: exit 2"
+err_is "acct-db: policy bill.due_days '3661': not between 0 and 3660" "too many days: the range said"
+unchanged "too many days: the store is unchanged"
+
+run acct-db -- policy fee.reconnect -1.00
+status_is 2 "a negative amount: exit 2"
+err_is "acct-db: policy fee.reconnect '-1.00': negative" "a negative amount: says so"
+unchanged "a negative amount: the store is unchanged"
+
+run acct-db policy fee.reconnect 1.234
+status_is 2 "an amount with three decimals: exit 2"
+err_is "acct-db: policy fee.reconnect '1.234': more than two decimals" "an amount with three decimals: says so"
+
+run acct-db policy shutoff.blackout 12-22-01-04
+status_is 2 "a bad date range: exit 2"
+err_is "acct-db: policy shutoff.blackout '12-22-01-04': not MM-DD..MM-DD" "a bad date range: says so"
+
+run acct-db policy shutoff.cold_from 13-01
+status_is 2 "a month that does not exist: exit 2"
+err_is "acct-db: policy shutoff.cold_from '13-01': no such day" "a month that does not exist: says so"
+
+run acct-db policy shutoff.no_eve_of_holiday maybe
+status_is 2 "not yes or no: exit 2"
+err_is "acct-db: policy shutoff.no_eve_of_holiday 'maybe': not yes or no" "not yes or no: says so"
+unchanged "bad policy values: the store is unchanged"
+
+run acct-db policy no.such 3
+status_is 2 "setting an unknown key: exit 2"
+err_is "acct-db: policy key 'no.such': no such key" "setting an unknown key: named"
+unchanged "setting an unknown key: the store is unchanged"
+
+run acct-db policy no.such
+status_is 2 "showing an unknown key: exit 2"
+err_is "acct-db: policy key 'no.such': no such key" "showing an unknown key: named"
+
+run acct-db policy bill.due_days 20 30
+status_is 2 "policy with three arguments: exit 2"
+err_has "policy takes at most KEY and VALUE" "policy with three arguments: says so"
+
+run acct-db -n policy bill.due_days 30
+status_is 0 "-n policy KEY VALUE: exit 0"
+err_is "acct-db: dry run: nothing was changed
+acct-db: would set bill.due_days: '20' -> '30'" "-n policy KEY VALUE: says what it would do"
+unchanged "-n policy KEY VALUE: the store is unchanged"
+run acct-db policy bill.due_days
+out_is 20 "-n policy KEY VALUE: the old value stays"
+
+# holidays
+run acct-db holidays
+status_is 0 "holidays of a new store: exit 0"
+out_is 'day,name' "holidays of a new store: the header alone"
+
+store_dump > "$T/before"
+run acct-db -n holidays load "$top_srcdir/data/holidays/us-federal.csv"
+status_is 0 "-n holidays load: exit 0"
+err_is "acct-db: dry run: nothing was changed
+acct-db: holidays: would have 44 added, 0 already there" "-n holidays load: says what it would do"
+unchanged "-n holidays load: the store is unchanged"
+
+run acct-db holidays load "$top_srcdir/data/holidays/us-federal.csv"
+status_is 0 "holidays load: exit 0"
+err_is "acct-db: holidays: 44 added, 0 already there" "holidays load: counted"
+out_empty "holidays load: nothing on stdout"
+is "holidays loaded: 44 added, 0 already there" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit ORDER BY id DESC LIMIT 1")" "holidays load: audited"
+
+run acct-db holidays
+status_is 0 "holidays: listed"
+if cmp -s "$top_srcdir/data/holidays/us-federal.csv" "$T/out"; then
+	pass "holidays: the list is the file loaded, by day"
+else
+	fail "holidays: the list is the file loaded, by day"
+	show_diff "$top_srcdir/data/holidays/us-federal.csv" "$T/out"
+fi
+err_empty "holidays: nothing on stderr"
+
+run acct-db holidays load "$top_srcdir/data/holidays/us-federal.csv"
+status_is 0 "holidays loaded again: exit 0"
+err_is "acct-db: holidays: 0 added, 44 already there" "holidays loaded again: all already there"
+
+printf 'day,name\n2027-01-01,New Year'\''s Day\n2027-02-30,Not a Day\n' > "$T/bad-day.csv"
+store_dump > "$T/before"
+run acct-db holidays load "$T/bad-day.csv"
+status_is 65 "a holiday on no such day: exit 65"
+err_is "acct-db: $T/bad-day.csv:3: column 'day': '2027-02-30': no such day" "a holiday on no such day: file, line, column, value"
+unchanged "a holiday on no such day: nothing loaded, not even the good row"
+
+printf 'day,name\n2027-01-01,\n' > "$T/no-name.csv"
+run acct-db holidays load "$T/no-name.csv"
+status_is 65 "a holiday without a name: exit 65"
+err_is "acct-db: $T/no-name.csv:2: column 'name': empty" "a holiday without a name: file, line, column"
+unchanged "a holiday without a name: the store is unchanged"
+
+printf 'date,name\n2027-01-01,x\n' > "$T/no-day.csv"
+run acct-db holidays load "$T/no-day.csv"
+status_is 65 "holidays without a day column: exit 65"
+err_is "acct-db: $T/no-day.csv:1: the columns day and name are required" "holidays without a day column: says which"
+unchanged "holidays without a day column: the store is unchanged"
+
+run acct-db holidays load "$T/none.csv"
+status_is 1 "holidays from a missing file: exit 1"
+err_is "acct-db: $T/none.csv: No such file or directory" "holidays from a missing file: named"
+unchanged "holidays from a missing file: the store is unchanged"
+
+run acct-db holidays list
+status_is 2 "holidays with an unknown word: exit 2"
+err_has "holidays takes nothing, or load FILE" "holidays with an unknown word: says what it takes"
+
+# reasons
+run acct-db reasons
+status_is 0 "reasons: listed"
+is "code,direction,description,customer_text" "$(head -n 1 "$T/out")" "reasons: the header"
+out_has 'RCK,debit,Returned check,"a payment by check was returned unpaid by your bank, so the payment no longer counts"' "reasons: a reason with its direction and customer text"
+is "$nreasons" "$(tail -n +2 "$T/out" | wc -l | tr -d ' ')" "reasons: every reason loaded"
+err_empty "reasons: nothing on stderr"
+
+printf 'code,description,customer_text\nbad code,x,y\n' > "$T/bad-reason.csv"
+store_dump > "$T/before"
+run acct-db reasons load "$T/bad-reason.csv"
+status_is 65 "a bad reason code: exit 65"
+err_is "acct-db: $T/bad-reason.csv:2: column 'code': 'bad code': 1 to 16 capital letters, digits, '-' or '_'" "a bad reason code: file, line, column"
+unchanged "a bad reason code: the store is unchanged"
+
+# check, and the append-only ledger
+acct-import "$fixtures/accounts.csv" >/dev/null 2>&1 &&
+ledger-post "$fixtures/ledger.csv" 2>/dev/null ||
+	{ echo "Bail out! cannot load the fixtures"; exit 1; }
+
+run acct-db check
+status_is 0 "check of a good store: exit 0"
+out_empty "check of a good store: no faults listed"
+err_is "acct-db: integrity, foreign keys and balances: no faults" "check of a good store: says so"
+
+run acct-db check extra
+status_is 2 "check with an argument: exit 2"
+
+store_dump > "$T/before"
+"$SQLITE3" "$ACCTKIT_DB" "UPDATE entries SET amount = 1 WHERE id = 1" 2>"$T/err"
+is 19 "$?" "an entry cannot be updated (the trigger refuses)"
+err_has "ledger entries are never changed: post a correcting entry" "the trigger says why"
+"$SQLITE3" "$ACCTKIT_DB" "DELETE FROM entries WHERE id = 1" 2>"$T/err"
+is 19 "$?" "an entry cannot be deleted (the trigger refuses)"
+err_has "ledger entries are never deleted: post a reversal" "the trigger says why"
+"$SQLITE3" "$ACCTKIT_DB" "DELETE FROM audit" 2>"$T/err"
+is 19 "$?" "the audit trail cannot be deleted"
+unchanged "the ledger and the audit trail are unchanged"
+
+cp "$ACCTKIT_DB" "$T/orphan.db"
+"$SQLITE3" "$T/orphan.db" "INSERT INTO entries (account, posted_on, kind, amount, source, ref, batch) VALUES ('7777', '2026-11-01', 'charge', 100, 'x', 'y', 1)"
+run acct-db -d "$T/orphan.db" check
+status_is 1 "check finds an entry of no account: exit 1"
+out_is "foreign key: entries row 14 refers to a missing accounts row" "check names the entry"
+err_is "acct-db: 1 fault found" "check counts the faults"
+
+"$SQLITE3" "$ACCTKIT_DB" "UPDATE accounts SET balance = balance + 1 WHERE number = '1002'"
+run acct-db check
+status_is 1 "check finds a balance that is not the sum of its entries: exit 1"
+out_is "account 1002: balance 300.01, its entries sum to 300.00 (last posted '2026-11-01', entries' last '2026-11-01')" "check names the account and both sums"
+err_is "acct-db: 1 fault found" "check counts the faults"
+"$SQLITE3" "$ACCTKIT_DB" "UPDATE accounts SET balance = balance - 1 WHERE number = '1002'"
+
+# backup
+run acct-db backup "$T/copy.db"
+status_is 0 "backup: exit 0"
+err_is "acct-db: copied $ACCTKIT_DB to $T/copy.db" "backup: says where"
+is 660 "$(stat -c %a "$T/copy.db")" "backup: the copy is mode 0660"
+run acct-show -d "$T/copy.db" 1002
+status_is 0 "backup: acct-show reads the copy"
+out_has '1002,Bob Baker,2 Elm St,PO Box 2,555-0102,,residential,active,2019-06-01,yes,no,no,,300.00,300.00,67,' "backup: the copy holds the accounts and the ledger"
+run acct-db -d "$T/copy.db" check
+status_is 0 "backup: the copy passes check"
+
+run acct-db backup "$T/copy.db"
+status_is 1 "backup over an existing file: exit 1"
+err_is "acct-db: backup '$T/copy.db': File exists" "backup over an existing file: refused"
+
+run acct-db backup
+status_is 2 "backup without a FILE: exit 2"
+err_has "backup needs one FILE" "backup without a FILE: says so"
+
+# migrate and store versions
+store_dump > "$T/before"
+run acct-db migrate
+status_is 0 "migrate of a current store: exit 0"
+err_is "acct-db: $ACCTKIT_DB is at schema version 1: nothing to do" "migrate of a current store: nothing to do"
+unchanged "migrate of a current store: the store is unchanged"
+
+cp "$T/copy.db" "$T/old.db"
+"$SQLITE3" "$T/old.db" "PRAGMA user_version = 0"
+run acct-show -d "$T/old.db" 1002
+status_is 1 "a store of version 0: refused by acct-show"
+err_is "acct-show: store '$T/old.db': not an acctkit store" "a store of version 0: says so"
+out_empty "a store of version 0: nothing shown"
+
+"$SQLITE3" "$T/old.db" "PRAGMA user_version = 2"
+run acct-show -d "$T/old.db" 1002
+status_is 1 "a newer store: refused by acct-show"
+err_is "acct-show: store '$T/old.db': schema version 2 is newer than this acctkit's 1" "a newer store: says so"
+run acct-db -d "$T/old.db" migrate
+status_is 1 "migrate of a newer store: exit 1"
+err_is "acct-db: store '$T/old.db': schema version 2 is newer than this acctkit's 1: use a newer acctkit" "migrate of a newer store: says to use a newer acctkit"
+
+run acct-db -d "$T/none.db" check
+status_is 1 "a missing store: exit 1"
+err_is "acct-db: store '$T/none.db': no such file: make one with 'acct-db init'" "a missing store: says how to make one"
+
+# usage
+run acct-db
+status_is 2 "no command: exit 2"
+err_is "acct-db: no command given
+Try 'acct-db --help'." "no command: says so"
+
+run acct-db frob
+status_is 2 "an unknown command: exit 2"
+err_is "acct-db: 'frob': no such command
+Try 'acct-db --help'." "an unknown command: named"
+
+run acct-db --date 2026-02-30 check
+status_is 2 "a bad --date: exit 2"
+err_has "2026-02-30" "a bad --date: quoted"
+
+run acct-db --no-such-option
+status_is 2 "a bad option: exit 2"
+err_has "Try 'acct-db --help'." "a bad option: points to --help"
+
+run acct-db --help
+status_is 0 "--help: exit 0"
+out_has "Usage: acct-db" "--help: usage on stdout"
+err_empty "--help: nothing on stderr"
+
+run acct-db --version
+status_is 0 "--version: exit 0"
+out_has "acct-db (acctkit) " "--version names the program and the package"
+
+done_testing
