@@ -274,18 +274,36 @@ fail:
 	return NULL;
 }
 
+/* Makes the store's directory and any missing parents (mkdir -p): the
+ * parents 0755, the store's own directory 0770, for its group. */
 static int
 make_parent(const char *path, struct diag *d)
 {
-	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/'), *p;
 	int rc = 0;
 
-	if (slash && slash != dir) {
-		*slash = '\0';
-		if (mkdir(dir, 0770) < 0 && errno != EEXIST)
+	if (!slash || slash == dir)
+		goto done;
+	*slash = '\0';
+	for (p = dir + 1; ; p++) {
+		int last = *p == '\0';
+
+		if (*p != '/' && !last)
+			continue;
+		*p = '\0';
+		if (mkdir(dir, last ? 0770 : 0755) == 0) {
+			if (last)
+				chmod(dir, 0770);	/* whatever the umask */
+		} else if (errno != EEXIST) {
 			rc = diag_set(d, EXIT_REFUSED, "store directory '%s': "
 				      "%s", dir, strerror(errno));
+			goto done;
+		}
+		if (last)
+			break;
+		*p = '/';
 	}
+done:
 	free(dir);
 	return rc;
 }

@@ -315,4 +315,9 @@ run acct-db --version
 status_is 0 "--version: exit 0"
 out_has "acct-db (acctkit) " "--version names the program and the package"
 
+run acct-db -d "$T/new/dir/store.db" init
+status_is 0 "init makes missing directories"
+is 770 "$(stat -c %a "$T/new/dir")" "the store's directory is 0770"
+is 660 "$(stat -c %a "$T/new/dir/store.db")" "the new store is 0660"
+
 done_testing
