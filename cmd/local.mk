@@ -1,10 +1,13 @@
 ## The programs: one C file each, thin over common/.
 
-bin_PROGRAMS += cmd/acct cmd/acct-db cmd/acct-edit cmd/acct-import \
-	cmd/acct-list cmd/acct-show cmd/ledger-post
+bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
+	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
+	cmd/pay-post cmd/receipt-print
 
 cmd_acct_SOURCES = cmd/acct.c
 cmd_acct_LDADD = $(ACCTKIT_LIBS)
+cmd_acct_adjust_SOURCES = cmd/acct-adjust.c
+cmd_acct_adjust_LDADD = $(ACCTKIT_LIBS)
 cmd_acct_db_SOURCES = cmd/acct-db.c
 cmd_acct_db_LDADD = $(ACCTKIT_LIBS)
 cmd_acct_edit_SOURCES = cmd/acct-edit.c
@@ -17,3 +20,7 @@ cmd_acct_show_SOURCES = cmd/acct-show.c
 cmd_acct_show_LDADD = $(ACCTKIT_LIBS)
 cmd_ledger_post_SOURCES = cmd/ledger-post.c
 cmd_ledger_post_LDADD = $(ACCTKIT_LIBS)
+cmd_pay_post_SOURCES = cmd/pay-post.c
+cmd_pay_post_LDADD = $(ACCTKIT_LIBS)
+cmd_receipt_print_SOURCES = cmd/receipt-print.c
+cmd_receipt_print_LDADD = $(ACCTKIT_LIBS)

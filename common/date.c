@@ -160,6 +160,15 @@ date_format(int day, char *buf)
 }
 
 int
+date_year(int day)
+{
+	int year, month, mday;
+
+	date_to_ymd(day, &year, &month, &mday);
+	return year;
+}
+
+int
 date_weekday(int day)
 {
 	/* 1970-01-01 was a Thursday. */

@@ -25,6 +25,7 @@ char *date_format(int day, char *buf);
 
 int date_from_ymd(int year, int month, int mday);
 void date_to_ymd(int day, int *year, int *month, int *mday);
+int date_year(int day);
 int date_days_in_month(int year, int month);
 
 /* 0 = Sunday ... 6 = Saturday. */

@@ -80,6 +80,25 @@ ledger_signed_amount(enum ledger_kind k, int64_t amount, int64_t *stored,
 	return 0;
 }
 
+int
+ledger_reversal_check(int64_t reverses, int64_t reversed_by, char *why,
+		      size_t whysize)
+{
+	if (reverses && reversed_by)
+		snprintf(why, whysize, "it is itself the reversal of entry "
+			 "%lld, and entry %lld reversed it already",
+			 (long long) reverses, (long long) reversed_by);
+	else if (reverses)
+		snprintf(why, whysize, "it is itself the reversal of entry "
+			 "%lld: post a new entry instead", (long long) reverses);
+	else if (reversed_by)
+		snprintf(why, whysize, "entry %lld reversed it already",
+			 (long long) reversed_by);
+	else
+		return 0;
+	return -1;
+}
+
 void
 ledger_age_begin(struct ledger_ager *g, int64_t balance, int asof,
 		 int due_days)

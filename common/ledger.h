@@ -29,6 +29,12 @@ const char *ledger_kind_name(enum ledger_kind k);
 int ledger_signed_amount(enum ledger_kind k, int64_t amount, int64_t *stored,
 			 char *why, size_t whysize);
 
+/* Whether an entry may be reversed: not a reversal itself and not reversed
+ * already (reversed_by is the id of its reversal, or 0).  -1 with every
+ * reason that applies in why. */
+int ledger_reversal_check(int64_t reverses, int64_t reversed_by, char *why,
+			  size_t whysize);
+
 /* Aging buckets of a balance.  For a balance at or below zero everything is
  * in current (a credit is not past due) and arrears are zero, so that the
  * buckets always add up to the balance. */

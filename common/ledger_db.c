@@ -26,6 +26,8 @@ struct ledger_batch {
 	struct store *s;
 	struct touched *slots;	/* open addressing, size a power of two */
 	size_t nslots, used;
+	char **dirty;		/* accounts posted to since the last finish */
+	size_t ndirty, dirty_alloc;
 	int64_t batch;		/* batches.id, made at the first posting */
 	int64_t posted;		/* entries posted by this batch */
 	int64_t before;		/* about how many entries there were before */
@@ -90,6 +92,7 @@ ledger_batch_free(struct ledger_batch *b)
 	for (i = 0; i < b->nslots; i++)
 		free(b->slots[i].account);
 	free(b->slots);
+	free(b->dirty);
 	free(b);
 }
 
@@ -216,8 +219,8 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 		  int64_t *id, struct diag *d)
 {
 	static const char sql[] = "INSERT INTO entries (account, posted_on, "
-		"kind, amount, source, ref, memo, reason, reverses, batch) "
-		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+		"kind, amount, source, ref, memo, reason, reverses, batch, "
+		"approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
 		"ON CONFLICT (source, ref) DO NOTHING";
 	struct touched *t = touch(b, e->account, d);
 	sqlite3_stmt *st;
@@ -240,10 +243,17 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 	if (e->reverses)
 		store_bind_int(st, 9, e->reverses);
 	store_bind_int(st, 10, b->batch);
+	store_bind_text_static(st, 11, e->approved_by);
 	if (store_step(b->s, st, d) < 0)
 		return -1;
 	if (sqlite3_changes(store_handle(b->s)) == 0)
 		return compare_posted(b, e, d);
+	if (t->last_posted_on == DATE_NONE) {
+		if (b->ndirty == b->dirty_alloc)
+			b->dirty = x2nrealloc(b->dirty, &b->dirty_alloc,
+					      sizeof *b->dirty);
+		b->dirty[b->ndirty++] = t->account;
+	}
 	if (money_add(t->delta, e->amount, &t->delta) < 0)
 		return diag_set(d, EXIT_DATAERR, "column 'amount': the "
 				"account's balance would overflow");
@@ -255,6 +265,14 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 	if (maybe_defer_index(b, d) < 0)
 		return -1;
 	return LEDGER_POSTED;
+}
+
+int64_t
+ledger_batch_id(struct ledger_batch *b, struct diag *d)
+{
+	if (!b->batch && make_batch(b, d) < 0)
+		return -1;
+	return b->batch;
 }
 
 int
@@ -272,11 +290,9 @@ ledger_batch_finish(struct ledger_batch *b, struct diag *d)
 			return -1;
 		b->index_deferred = 0;
 	}
-	for (i = 0; i < b->nslots; i++) {
-		struct touched *t = &b->slots[i];
+	for (i = 0; i < b->ndirty; i++) {
+		struct touched *t = slot_for(b, b->dirty[i]);
 
-		if (!t->account || t->last_posted_on == DATE_NONE)
-			continue;
 		st = store_stmt(b->s, sql, d);
 		if (!st)
 			return -1;
@@ -288,6 +304,7 @@ ledger_batch_finish(struct ledger_batch *b, struct diag *d)
 		t->delta = 0;
 		t->last_posted_on = DATE_NONE;
 	}
+	b->ndirty = 0;
 	return 0;
 }
 
@@ -392,9 +409,11 @@ ledger_db_history(struct store *s, const char *account, int asof,
 		  int (*fn)(const struct ledger_row *, void *), void *arg,
 		  struct diag *d)
 {
-	static const char sql[] = "SELECT id, posted_on, kind, amount, source, "
-		"ref, memo, reason, reverses FROM entries "
-		"WHERE account = ? AND posted_on <= ? ORDER BY posted_on, id";
+	static const char sql[] = "SELECT e.id, e.posted_on, e.kind, e.amount, "
+		"e.source, e.ref, e.memo, e.reason, e.reverses, e.approved_by, "
+		"r.id FROM entries e LEFT JOIN entries r ON r.reverses = e.id "
+		"WHERE e.account = ? AND e.posted_on <= ? "
+		"ORDER BY e.posted_on, e.id";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
 	struct ledger_row r;
 	int rc;
@@ -417,12 +436,64 @@ ledger_db_history(struct store *s, const char *account, int asof,
 		r.memo = store_col_text(st, 6);
 		r.reason = store_col_text(st, 7);
 		r.reverses = sqlite3_column_int64(st, 8);
+		r.approved_by = store_col_text(st, 9);
+		r.reversed_by = sqlite3_column_int64(st, 10);
 		if (fn(&r, arg) < 0) {
 			sqlite3_reset(st);
 			return -1;
 		}
 	}
 	return rc < 0 ? -1 : 0;
+}
+
+static void
+copy(char *dst, size_t size, const char *src)
+{
+	snprintf(dst, size, "%s", src);
+}
+
+int
+ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
+		struct diag *d)
+{
+	static const char sql[] = "SELECT e.account, e.posted_on, e.kind, "
+		"e.amount, e.source, e.ref, e.memo, e.reason, e.reverses, "
+		"e.approved_by, r.id FROM entries e "
+		"LEFT JOIN entries r ON r.reverses = e.id WHERE e.id = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	struct ledger_row *r = &e->row;
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_int(st, 1, id);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	memset(e, 0, sizeof *e);
+	r->id = id;
+	copy(e->account, sizeof e->account, store_col_text(st, 0));
+	r->posted_on = store_col_date(st, 1);
+	if (ledger_kind_parse(store_col_text(st, 2), &r->kind) < 0)
+		r->kind = LEDGER_ADJUSTMENT;
+	r->amount = sqlite3_column_int64(st, 3);
+	copy(e->source, sizeof e->source, store_col_text(st, 4));
+	copy(e->ref, sizeof e->ref, store_col_text(st, 5));
+	copy(e->memo, sizeof e->memo, store_col_text(st, 6));
+	copy(e->reason, sizeof e->reason, store_col_text(st, 7));
+	r->reverses = sqlite3_column_int64(st, 8);
+	copy(e->approved_by, sizeof e->approved_by, store_col_text(st, 9));
+	r->reversed_by = sqlite3_column_int64(st, 10);
+	sqlite3_reset(st);
+	r->account = e->account;
+	r->source = e->source;
+	r->ref = e->ref;
+	r->memo = e->memo;
+	r->reason = e->reason;
+	r->approved_by = e->approved_by;
+	return 1;
 }
 
 int

@@ -8,8 +8,9 @@
 struct diag;
 struct store;
 
-/* One entry to post.  Strings belong to the caller; memo, reason may be NULL;
- * reverses is 0 or the id of the entry this one reverses. */
+/* One entry to post.  Strings belong to the caller; memo, reason and
+ * approved_by may be NULL; reverses is 0 or the id of the entry this one
+ * reverses. */
 struct ledger_entry {
 	const char *account;
 	int posted_on;
@@ -17,11 +18,13 @@ struct ledger_entry {
 	int64_t amount;		/* signed as stored (ledger_signed_amount) */
 	const char *source, *ref, *memo, *reason;
 	int64_t reverses;
+	const char *approved_by;	/* the supervisor who approved it */
 };
 
 /* A batch of postings inside one transaction.  Balances are kept per account
- * in memory and written once at ledger_batch_finish(), which must run before
- * the commit.  Free with ledger_batch_free(). */
+ * in memory and written at ledger_batch_finish(), which must run before the
+ * commit and before reading a balance the batch changed; it costs one update
+ * an account posted to since the last call.  Free with ledger_batch_free(). */
 struct ledger_batch;
 struct ledger_batch *ledger_batch_new(struct store *s);
 
@@ -34,6 +37,10 @@ enum { LEDGER_POSTED = 1, LEDGER_ALREADY = 0 };
 int ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 		      int64_t *id, struct diag *d);
 int ledger_batch_finish(struct ledger_batch *b, struct diag *d);
+
+/* The batch's number (batches.id), made now if no entry was posted yet:
+ * programs use it to make references unique to their run. */
+int64_t ledger_batch_id(struct ledger_batch *b, struct diag *d);
 void ledger_batch_free(struct ledger_batch *b);
 
 /* The balance of account as of asof (entries posted on or before it). */
@@ -57,7 +64,20 @@ struct ledger_row {
 	int64_t amount, balance;	/* balance: running, after this entry */
 	const char *source, *ref, *memo, *reason;
 	int64_t reverses;
+	const char *approved_by;
+	int64_t reversed_by;	/* the entry that reverses this one, or 0 */
 };
+
+/* One stored entry, its strings in the struct. */
+struct ledger_stored {
+	struct ledger_row row;	/* strings point into the buffers below */
+	char account[32], source[72], ref[72], memo[512], reason[24];
+	char approved_by[64];
+};
+
+/* Loads entry id: 1 found, 0 no such entry, -1 error. */
+int ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
+		    struct diag *d);
 /* Calls fn for each entry of account posted on or before asof, oldest first;
  * fn returns 0 to go on, -1 to stop (and history returns -1). */
 int ledger_db_history(struct store *s, const char *account, int asof,

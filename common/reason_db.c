@@ -1,5 +1,6 @@
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "csvio.h"
@@ -36,6 +37,38 @@ reason_db_put(struct store *s, const struct reason *r, struct diag *d)
 	if (store_step(s, st, d) < 0)
 		return -1;
 	return rc == SQLITE_ROW ? 0 : 1;
+}
+
+int
+reason_db_get(struct store *s, const char *code, struct reason_stored *r,
+	      struct diag *d)
+{
+	static const char sql[] = "SELECT code, description, customer_text, "
+		"direction FROM reasons WHERE code = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, code);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	snprintf(r->code, sizeof r->code, "%s", store_col_text(st, 0));
+	snprintf(r->description, sizeof r->description, "%s",
+		 store_col_text(st, 1));
+	snprintf(r->customer_text, sizeof r->customer_text, "%s",
+		 store_col_text(st, 2));
+	snprintf(r->direction, sizeof r->direction, "%s",
+		 store_col_text(st, 3));
+	sqlite3_reset(st);
+	r->r.code = r->code;
+	r->r.description = r->description;
+	r->r.customer_text = r->customer_text;
+	r->r.direction = r->direction;
+	return 1;
 }
 
 int

@@ -9,6 +9,16 @@ struct reason {
 	const char *code, *description, *customer_text, *direction;
 };
 
+/* One stored reason, its strings in the struct. */
+struct reason_stored {
+	struct reason r;	/* points into the buffers below */
+	char code[24], description[256], customer_text[512], direction[8];
+};
+
+/* Loads reason code: 1 found, 0 no such reason, -1 error. */
+int reason_db_get(struct store *s, const char *code, struct reason_stored *r,
+		  struct diag *d);
+
 /* Adds or replaces a reason: 1 added, 0 replaced. */
 int reason_db_put(struct store *s, const struct reason *r, struct diag *d);
 

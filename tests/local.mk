@@ -3,7 +3,9 @@
 
 UNIT_TESTS = tests/unit/check_money tests/unit/check_date \
 	tests/unit/check_csvio tests/unit/check_ledger \
-	tests/unit/check_account tests/unit/check_policy tests/unit/check_out
+	tests/unit/check_account tests/unit/check_policy tests/unit/check_out \
+	tests/unit/check_template tests/unit/check_doc tests/unit/check_explain \
+	tests/unit/check_receipt tests/unit/check_clerk
 check_PROGRAMS += $(UNIT_TESTS)
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 UNIT_LDADD = $(ACCTKIT_LIBS) $(CHECK_LIBS)
@@ -28,10 +30,26 @@ tests_unit_check_policy_LDADD = $(UNIT_LDADD)
 tests_unit_check_out_SOURCES = tests/unit/check_out.c
 tests_unit_check_out_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_out_LDADD = $(UNIT_LDADD)
+tests_unit_check_template_SOURCES = tests/unit/check_template.c
+tests_unit_check_template_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_template_LDADD = $(UNIT_LDADD)
+tests_unit_check_doc_SOURCES = tests/unit/check_doc.c
+tests_unit_check_doc_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_doc_LDADD = $(UNIT_LDADD)
+tests_unit_check_explain_SOURCES = tests/unit/check_explain.c
+tests_unit_check_explain_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_explain_LDADD = $(UNIT_LDADD)
+tests_unit_check_receipt_SOURCES = tests/unit/check_receipt.c
+tests_unit_check_receipt_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_receipt_LDADD = $(UNIT_LDADD)
+tests_unit_check_clerk_SOURCES = tests/unit/check_clerk.c
+tests_unit_check_clerk_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_clerk_LDADD = $(UNIT_LDADD)
 
-CLI_TESTS = tests/cli/acct.t tests/cli/acct-db.t tests/cli/acct-edit.t \
+CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t tests/cli/acct-edit.t \
 	tests/cli/acct-import.t tests/cli/acct-list.t tests/cli/acct-show.t \
-	tests/cli/ledger-post.t tests/cli/csv-input.t tests/cli/man-lint.t
+	tests/cli/ledger-post.t tests/cli/pay-post.t tests/cli/receipt-print.t \
+	tests/cli/csv-input.t tests/cli/man-lint.t
 
 TESTS += $(UNIT_TESTS) $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) tests/cli/lib.sh tests/summary \

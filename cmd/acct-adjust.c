@@ -1,0 +1,631 @@
+/* acct-adjust: adjustments with a reason code, reversals, and batches of
+ * adjustments from CSV; over the clerk's limit a supervisor approves. */
+#include <config.h>
+
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "account.h"
+#include "account_db.h"
+#include "audit.h"
+#include "clerk_db.h"
+#include "cli.h"
+#include "closeout.h"
+#include "csvio.h"
+#include "diag.h"
+#include "ledger_db.h"
+#include "money.h"
+#include "out.h"
+#include "policy_db.h"
+#include "progname.h"
+#include "reason_db.h"
+#include "store.h"
+#include "xalloc.h"
+
+enum {
+	OPT_APPROVED_BY = CLI_OPT_FIRST_FREE,
+	OPT_BATCH,
+	OPT_MEMO,
+	OPT_REASON,
+	OPT_REVERSE,
+	OPT_SOURCE
+};
+
+static const struct option long_options[] = {
+	{ "approved-by", required_argument, NULL, OPT_APPROVED_BY },
+	{ "batch", no_argument, NULL, OPT_BATCH },
+	{ "date", required_argument, NULL, CLI_OPT_DATE },
+	{ "db", required_argument, NULL, 'd' },
+	{ "dry-run", no_argument, NULL, 'n' },
+	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "memo", required_argument, NULL, OPT_MEMO },
+	{ "reason", required_argument, NULL, OPT_REASON },
+	{ "reverse", required_argument, NULL, OPT_REVERSE },
+	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "version", no_argument, NULL, CLI_OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char synopsis[] =
+	"[-n] [-d FILE] [--approved-by LOGIN] [--date D]\n"
+	"         [--format csv|table] [--memo TEXT] --reason CODE "
+	"ACCOUNT AMOUNT\n"
+	"       acct-adjust --reverse ENTRY [-n] [-d FILE] [--approved-by "
+	"LOGIN]\n"
+	"         [--date D] [--format csv|table] [--memo TEXT]\n"
+	"       acct-adjust --batch [-n] [-d FILE] [--approved-by LOGIN] "
+	"[--date D]\n"
+	"         [--format csv|table] [--source NAME] [FILE...]";
+
+static _Noreturn void
+usage(int status)
+{
+	if (status != 0) {
+		fprintf(stderr, "Usage: %s %s\nTry '%s --help'.\n",
+			program_name, synopsis, program_name);
+		exit(EXIT_USAGE);
+	}
+	printf("Usage: %s %s\n", program_name, synopsis);
+	puts("Post an adjustment to an account with a reason code (AMOUNT "
+	     "above zero charges\nthe customer, below zero credits), reverse "
+	     "an entry (--reverse), or post the\nadjustments of CSV files or "
+	     "standard input in one transaction (--batch).\n"
+	     "Batch columns: account, amount, reason, ref (required); memo.\n"
+	     "Over the clerk's limit, a supervisor posts it or approves it.  "
+	     "Options go\nbefore ACCOUNT AMOUNT, so that a negative AMOUNT is "
+	     "not taken for one.\n\n"
+	     "Options:\n"
+	     "      --approved-by LOGIN  the supervisor approving an amount "
+	     "over the limit\n"
+	     "      --batch              post the adjustments of CSV files\n"
+	     "  -d, --db FILE            the store (else $ACCTKIT_DB, else "
+	     "the default)\n"
+	     "      --date D             the business date: the entries' "
+	     "posting date\n"
+	     "      --format F           csv or table (default: table on a "
+	     "terminal)\n"
+	     "      --memo TEXT          a note with the entry\n"
+	     "  -n, --dry-run            check and post everything, then "
+	     "roll back\n"
+	     "      --reason CODE        the reason code (see 'acct-db "
+	     "reasons')\n"
+	     "      --reverse ENTRY      post the exact opposite of entry "
+	     "ENTRY\n"
+	     "      --source NAME        the batch's source (default "
+	     "acct-adjust)\n"
+	     "  -h, --help               show this help\n"
+	     "      --version            show the version\n\n"
+	     "Exit status: 0 done, 1 refused (unknown or closed account, "
+	     "unknown reason or\nentry, over the limit), 2 usage, 65 bad "
+	     "input (nothing posted), 75 busy.\nSee acct-adjust(1).");
+	exit(EXIT_SUCCESS);
+}
+
+static const char *const columns[] = { ">entry", "account", ">amount",
+	"reason", ">balance", NULL };
+
+enum { REF_MAX = 64, MEMO_MAX = 500 };
+
+/* A posted entry, printed once the transaction is committed. */
+struct posted {
+	int64_t entry, amount, balance;
+	char account[ACCOUNT_NUMBER_MAX + 1], reason[24];
+};
+
+struct adjust {
+	struct store *s;
+	struct ledger_batch *batch;
+	int today;
+	struct clerk who, approver;
+	const char *approved_by;	/* --approved-by, or NULL */
+	int64_t default_limit;		/* policy adjust.clerk_limit */
+	long approvals;			/* entries that needed approval */
+	long already;
+	struct posted *rows;
+	size_t nrows, rows_alloc;
+};
+
+/* A reference or memo: no control characters (a memo may have lines and
+ * tabs), at most max bytes. */
+static int
+text_check(const char *s, size_t max, int lines, char *why, size_t whysize)
+{
+	const unsigned char *p;
+
+	if (strlen(s) > max) {
+		snprintf(why, whysize, "longer than %zu bytes", max);
+		return -1;
+	}
+	for (p = (const unsigned char *) s; *p; p++)
+		if ((*p < 0x20 && !(lines && (*p == '\n' || *p == '\t')))
+		    || *p == 0x7f) {
+			snprintf(why, whysize, "control characters are not "
+				 "allowed");
+			return -1;
+		}
+	return 0;
+}
+
+/* Whether the reason code exists and allows the amount's sign. */
+static int
+reason_check(struct adjust *a, const char *code, int64_t amount, char *why,
+	     size_t whysize)
+{
+	struct reason_stored r;
+	struct diag d = DIAG_INIT;
+	char q[64];
+	int rc = reason_db_get(a->s, code, &r, &d);
+
+	if (rc < 0) {
+		snprintf(why, whysize, "%s", d.msg);
+		return -1;
+	}
+	if (rc == 0) {
+		snprintf(why, whysize, "'%s': no such reason (see 'acct-db "
+			 "reasons')", diag_quote(q, sizeof q, code));
+		return -1;
+	}
+	if (strcmp(r.direction, "debit") == 0 && amount < 0) {
+		snprintf(why, whysize, "'%s' is for debits only: the amount "
+			 "must be above zero", code);
+		return -1;
+	}
+	if (strcmp(r.direction, "credit") == 0 && amount > 0) {
+		snprintf(why, whysize, "'%s' is for credits only: the amount "
+			 "must be below zero", code);
+		return -1;
+	}
+	return 0;
+}
+
+/* Whether the user may post amount: 0 with *approved_by the approver to
+ * record (NULL when no approval was needed), -1 with why. */
+static int
+approval(struct adjust *a, int64_t amount, const char **approved_by,
+	 char *why, size_t whysize)
+{
+	int needed;
+
+	*approved_by = NULL;
+	if (clerk_may_post(&a->who, a->approved_by ? &a->approver : NULL,
+			   amount, a->default_limit, &needed, why,
+			   whysize) < 0)
+		return -1;
+	if (needed)
+		*approved_by = a->approver.login;
+	return 0;
+}
+
+/* Makes the entry's balance known and keeps the row for the output. */
+static int
+keep(struct adjust *a, const struct ledger_entry *e, int64_t id,
+     struct diag *d)
+{
+	struct posted *p;
+
+	if (a->nrows == a->rows_alloc)
+		a->rows = x2nrealloc(a->rows, &a->rows_alloc, sizeof *a->rows);
+	p = &a->rows[a->nrows];
+	memset(p, 0, sizeof *p);
+	if (ledger_batch_finish(a->batch, d) < 0
+	    || ledger_db_balance(a->s, e->account, a->today, &p->balance,
+				 d) < 0)
+		return -1;
+	p->entry = id;
+	p->amount = e->amount;
+	snprintf(p->account, sizeof p->account, "%s", e->account);
+	snprintf(p->reason, sizeof p->reason, "%s", e->reason ? e->reason : "");
+	if (e->approved_by)
+		a->approvals++;
+	a->nrows++;
+	return 0;
+}
+
+/* Loads the account; why says why it cannot be adjusted. */
+static int
+account_open(struct adjust *a, const char *number, char *why, size_t whysize,
+	     struct diag *d)
+{
+	struct account acct = ACCOUNT_INIT;
+	int found = account_db_load(a->s, number, &acct, d);
+	int closed = found > 0 && strcmp(acct.status, "closed") == 0;
+
+	account_release(&acct);
+	if (found < 0)
+		return -1;
+	if (found == 0)
+		snprintf(why, whysize, "no such account");
+	else if (closed)
+		snprintf(why, whysize, "the account is closed");
+	else
+		return 1;
+	return 0;
+}
+
+static int
+adjust_one(struct adjust *a, const char *number, const char *amount_text,
+	   const char *reason, const char *memo, struct diag *d)
+{
+	struct ledger_entry e;
+	char why[512], ref[64], q[64], m[MONEY_BUFSZ];
+	int64_t amount, id, batch;
+
+	if (money_parse(amount_text, &amount, why, sizeof why) < 0
+	    || ledger_signed_amount(LEDGER_ADJUSTMENT, amount, &amount, why,
+				    sizeof why) < 0)
+		cli_usage_error("amount '%s': %s",
+				diag_quote(q, sizeof q, amount_text), why);
+	switch (account_open(a, number, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
+		return diag_set(d, EXIT_REFUSED, "account '%s': %s",
+				diag_quote(q, sizeof q, number), why);
+	}
+	memset(&e, 0, sizeof e);
+	if (reason_check(a, reason, amount, why, sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "reason %s", why);
+	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "account %s: %s", number,
+				why);
+	batch = ledger_batch_id(a->batch, d);
+	if (batch < 0)
+		return -1;
+	snprintf(ref, sizeof ref, "adjust-%lld-1", (long long) batch);
+	e.account = number;
+	e.posted_on = a->today;
+	e.kind = LEDGER_ADJUSTMENT;
+	e.amount = amount;
+	e.source = "acct-adjust";
+	e.ref = ref;
+	e.memo = memo;
+	e.reason = reason;
+	if (ledger_batch_post(a->batch, &e, &id, d) != LEDGER_POSTED
+	    || keep(a, &e, id, d) < 0)
+		return -1;
+	return audit_record(a->s, d, "adjusted account %s by %s, reason %s, "
+			    "entry %lld%s%s", number,
+			    money_format(amount, m), reason, (long long) id,
+			    e.approved_by ? ", approved by " : "",
+			    e.approved_by ? e.approved_by : "");
+}
+
+static int
+reverse_one(struct adjust *a, int64_t entry, const char *memo,
+	    struct diag *d)
+{
+	struct ledger_stored orig;
+	struct ledger_entry e;
+	char why[512], ref[64], m[MONEY_BUFSZ];
+	int64_t id;
+	int rc = ledger_db_entry(a->s, entry, &orig, d);
+
+	if (rc <= 0)
+		return rc < 0 ? -1 : diag_set(d, EXIT_REFUSED, "entry %lld: "
+					      "no such entry",
+					      (long long) entry);
+	if (ledger_reversal_check(orig.row.reverses, orig.row.reversed_by,
+				  why, sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "entry %lld: %s",
+				(long long) entry, why);
+	memset(&e, 0, sizeof e);
+	/* the exact opposite: what was posted, negated; a payment's or a
+	 * charge's sign rules do not apply to undoing it */
+	e.amount = -orig.row.amount;
+	if (approval(a, e.amount, &e.approved_by, why, sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "entry %lld: %s",
+				(long long) entry, why);
+	snprintf(ref, sizeof ref, "reverses-%lld", (long long) entry);
+	e.account = orig.account;
+	e.posted_on = a->today;
+	e.kind = orig.row.kind;
+	e.source = "reversal";
+	e.ref = ref;
+	e.memo = memo;
+	e.reason = orig.reason;
+	e.reverses = entry;
+	if (ledger_batch_post(a->batch, &e, &id, d) != LEDGER_POSTED
+	    || keep(a, &e, id, d) < 0)
+		return -1;
+	return audit_record(a->s, d, "reversed entry %lld (account %s, %s "
+			    "%s) with entry %lld%s%s", (long long) entry,
+			    orig.account, ledger_kind_name(orig.row.kind),
+			    money_format(orig.row.amount, m), (long long) id,
+			    e.approved_by ? ", approved by " : "",
+			    e.approved_by ? e.approved_by : "");
+}
+
+struct batch_columns {
+	int account, amount, reason, ref, memo;
+};
+
+/* The current row as an entry; -1 with d filled (file:line: column). */
+static int
+batch_row(struct adjust *a, struct csvio_reader *r,
+	  const struct batch_columns *c, const char *source,
+	  struct ledger_entry *e, struct diag *d)
+{
+	char why[512], q[64];
+	const char *v;
+	int64_t amount;
+
+	memset(e, 0, sizeof *e);
+	e->account = csvio_field(r, c->account);
+	if (account_number_check(e->account, why, sizeof why) < 0)
+		return csvio_fail(r, d, EXIT_DATAERR, c->account, "'%s': %s",
+				  diag_quote(q, sizeof q, e->account), why);
+	switch (account_open(a, e->account, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
+		return csvio_fail(r, d, EXIT_DATAERR, c->account, "'%s': %s",
+				  e->account, why);
+	}
+	v = csvio_field(r, c->amount);
+	if (money_parse(v, &amount, why, sizeof why) < 0
+	    || ledger_signed_amount(LEDGER_ADJUSTMENT, amount, &e->amount,
+				    why, sizeof why) < 0)
+		return csvio_fail(r, d, EXIT_DATAERR, c->amount, "'%s': %s",
+				  diag_quote(q, sizeof q, v), why);
+	e->reason = csvio_field(r, c->reason);
+	if (!*e->reason)
+		return csvio_fail(r, d, EXIT_DATAERR, c->reason, "empty: every "
+				  "adjustment needs a reason code");
+	if (reason_check(a, e->reason, e->amount, why, sizeof why) < 0)
+		return csvio_fail(r, d, EXIT_DATAERR, c->reason, "%s", why);
+	e->ref = csvio_field(r, c->ref);
+	if (!*e->ref)
+		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "empty: every "
+				  "row needs a reference, so that posting a "
+				  "file twice is safe");
+	if (text_check(e->ref, REF_MAX, 0, why, sizeof why) < 0)
+		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "%s", why);
+	e->memo = csvio_field(r, c->memo);
+	if (text_check(e->memo, MEMO_MAX, 1, why, sizeof why) < 0)
+		return csvio_fail(r, d, EXIT_DATAERR, c->memo, "%s", why);
+	e->posted_on = a->today;
+	e->kind = LEDGER_ADJUSTMENT;
+	e->source = source;
+	return 0;
+}
+
+static int
+batch_file(struct adjust *a, const char *path, const char *source,
+	   struct diag *d)
+{
+	struct csvio_reader *r = csvio_open(path, d);
+	struct batch_columns c;
+	struct ledger_entry e;
+	char why[512];
+	int64_t id;
+	int rc, refused;
+
+	if (!r)
+		return -1;
+	c.account = csvio_column(r, "account");
+	c.amount = csvio_column(r, "amount");
+	c.reason = csvio_column(r, "reason");
+	c.ref = csvio_column(r, "ref");
+	c.memo = csvio_column(r, "memo");
+	if (c.account < 0 || c.amount < 0 || c.reason < 0 || c.ref < 0) {
+		diag_set(d, EXIT_DATAERR, "%s:1: the columns account, amount, "
+			 "reason and ref are required", csvio_name(r));
+		csvio_close(r);
+		return -1;
+	}
+	while ((rc = csvio_next(r, d)) == 1) {
+		if (batch_row(a, r, &c, source, &e, d) < 0) {
+			rc = -1;
+			break;
+		}
+		/* A row posted before needs no approval again: a refusal is
+		 * known first but told only for a row this run would post,
+		 * and the refusal rolls the whole run back. */
+		refused = approval(a, e.amount, &e.approved_by, why,
+				   sizeof why) < 0;
+		rc = ledger_batch_post(a->batch, &e, &id, d);
+		if (rc == LEDGER_POSTED && refused)
+			rc = diag_set(d, EXIT_REFUSED, "%s", why);
+		if (rc == LEDGER_POSTED)
+			rc = keep(a, &e, id, d);
+		else if (rc == LEDGER_ALREADY)
+			a->already++;
+		if (rc < 0) {
+			diag_prefix(d, "%s:%lu", csvio_name(r), csvio_line(r));
+			break;
+		}
+	}
+	csvio_close(r);
+	return rc < 0 ? -1 : 0;
+}
+
+static int64_t
+net(const struct adjust *a)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	for (i = 0; i < a->nrows; i++)
+		sum += a->rows[i].amount;
+	return sum;
+}
+
+static void
+print_rows(const struct adjust *a, enum out_format format)
+{
+	struct out *o = out_new(stdout, format, columns);
+	size_t i;
+
+	for (i = 0; i < a->nrows; i++) {
+		out_int(o, a->rows[i].entry);
+		out_field(o, a->rows[i].account);
+		out_money(o, a->rows[i].amount);
+		out_field(o, a->rows[i].reason);
+		out_money(o, a->rows[i].balance);
+		out_row_end(o);
+	}
+	out_free(o);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct adjust a = { .who = CLERK_INIT, .approver = CLERK_INIT };
+	struct diag d = DIAG_INIT;
+	const char *db_opt = NULL, *date_opt = NULL, *reason = NULL;
+	const char *memo = NULL, *source = NULL;
+	enum out_format format = OUT_AUTO;
+	char why[128], q[64], m[MONEY_BUFSZ];
+	int64_t reverse = 0;
+	int c, i, rc, batch = 0, dry_run = 0;
+
+	set_program_name(argv[0]);
+	atexit(close_stdout);
+
+	/* '+': options end at ACCOUNT, so "1001 -45.00" needs no "--" */
+	while ((c = getopt_long(argc, argv, "+d:hn", long_options, NULL))
+	       != -1) {
+		switch (c) {
+		case 'd':
+			db_opt = optarg;
+			break;
+		case 'h':
+			usage(EXIT_SUCCESS);
+		case 'n':
+			dry_run = 1;
+			break;
+		case OPT_APPROVED_BY:
+			if (!*optarg)
+				cli_usage_error("option --approved-by: empty");
+			a.approved_by = optarg;
+			break;
+		case OPT_BATCH:
+			batch = 1;
+			break;
+		case OPT_MEMO:
+			if (text_check(optarg, MEMO_MAX, 1, why, sizeof why) < 0)
+				cli_usage_error("option --memo: %s", why);
+			memo = optarg;
+			break;
+		case OPT_REASON:
+			if (!*optarg)
+				cli_usage_error("option --reason: empty");
+			reason = optarg;
+			break;
+		case OPT_REVERSE:
+			reverse = cli_count("reverse", optarg, 1, LONG_MAX);
+			break;
+		case OPT_SOURCE:
+			if (text_check(optarg, REF_MAX, 0, why, sizeof why) < 0
+			    || !*optarg)
+				cli_usage_error("option --source: %s",
+						*optarg ? why : "empty");
+			source = optarg;
+			break;
+		case CLI_OPT_DATE:
+			date_opt = optarg;
+			break;
+		case CLI_OPT_FORMAT:
+			if (out_parse_format(optarg, &format) < 0)
+				cli_usage_error("option --format: '%s': not "
+						"csv or table",
+						diag_quote(q, sizeof q,
+							   optarg));
+			break;
+		case CLI_OPT_VERSION:
+			cli_version();
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	a.today = cli_business_date(date_opt);
+	if (batch && reverse)
+		cli_usage_error("--batch and --reverse do not go together");
+	if (source && !batch)
+		cli_usage_error("--source is for --batch");
+	if (batch && (reason || memo))
+		cli_usage_error("--reason and --memo are columns of a batch");
+	if (reverse && reason)
+		cli_usage_error("--reverse keeps the reason of the entry it "
+				"reverses: no --reason");
+	if (reverse && argc != 0)
+		cli_usage_error("--reverse takes no operands");
+	if (batch && argc == 0 && isatty(STDIN_FILENO))
+		cli_usage_error("no file given, and standard input is a "
+				"terminal");
+	if (!batch && !reverse) {
+		if (argc < 2)
+			cli_usage_error("an adjustment needs ACCOUNT and "
+					"AMOUNT");
+		if (argc > 2)
+			cli_usage_error("'%s': too many operands (options go "
+					"before ACCOUNT AMOUNT)",
+					diag_quote(q, sizeof q, argv[2]));
+		if (!reason)
+			cli_usage_error("no --reason: every adjustment needs "
+					"a reason code (see 'acct-db "
+					"reasons')");
+	}
+
+	a.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
+	if (!a.s || store_begin(a.s, &d) < 0)
+		cli_fail(&d);
+	a.batch = ledger_batch_new(a.s);
+	if (clerk_db_get(a.s, audit_login(), &a.who, &d) < 0
+	    || (a.approved_by && clerk_db_get(a.s, a.approved_by, &a.approver,
+					       &d) < 0)
+	    || policy_db_get_money(a.s, "adjust.clerk_limit",
+				   &a.default_limit, &d) < 0)
+		goto fail;
+	if (reverse)
+		rc = reverse_one(&a, reverse, memo, &d);
+	else if (!batch)
+		rc = adjust_one(&a, argv[0], argv[1], reason, memo, &d);
+	else {
+		for (rc = 0, i = 0; rc == 0 && i < (argc ? argc : 1); i++)
+			rc = batch_file(&a, argc ? argv[i] : "-",
+					source ? source : "acct-adjust", &d);
+		if (rc == 0)
+			rc = audit_record(a.s, &d, "adjustments from %s%s: "
+					  "posted %zu (net %s), already "
+					  "posted %ld%s%s", argc ? argv[0]
+					  : "stdin", argc > 1 ? " and more"
+					  : "", a.nrows,
+					  money_format(net(&a), m), a.already,
+					  a.approvals ? ", approved by " : "",
+					  a.approvals ? a.approver.login : "");
+	}
+	if (rc < 0)
+		goto fail;
+	if (dry_run)
+		store_rollback(a.s);
+	else if (store_commit(a.s, &d) < 0)
+		goto fail;
+	ledger_batch_free(a.batch);
+	store_close(a.s);
+
+	print_rows(&a, format);
+	if (batch)
+		fprintf(stderr, "%s: %s %zu, already posted %ld\n",
+			program_name, dry_run ? "dry run: would post"
+			: "posted", a.nrows, a.already);
+	else if (dry_run)
+		fprintf(stderr, "%s: dry run: nothing was posted\n",
+			program_name);
+	clerk_release(&a.who);
+	clerk_release(&a.approver);
+	free(a.rows);
+	return EXIT_DONE;
+fail:
+	ledger_batch_free(a.batch);
+	store_close(a.s);	/* rolls back: nothing is posted */
+	cli_fail(&d);
+}

@@ -1,0 +1,670 @@
+/* pay-post: payments at the counter or from a lockbox file, each with a
+ * receipt numbered without gaps; voids. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "account.h"
+#include "account_db.h"
+#include "audit.h"
+#include "cli.h"
+#include "clerk_db.h"
+#include "closeout.h"
+#include "csvio.h"
+#include "date.h"
+#include "diag.h"
+#include "doc.h"
+#include "error.h"
+#include "ledger_db.h"
+#include "money.h"
+#include "out.h"
+#include "progname.h"
+#include "receipt_db.h"
+#include "store.h"
+#include "template.h"
+#include "xalloc.h"
+
+enum {
+	OPT_APPROVED_BY = CLI_OPT_FIRST_FREE,
+	OPT_BATCH,
+	OPT_CHECK_NO,
+	OPT_CSV,
+	OPT_REASON,
+	OPT_REJECTS,
+	OPT_SOURCE,
+	OPT_TENDER,
+	OPT_VOID
+};
+
+static const struct option long_options[] = {
+	{ "approved-by", required_argument, NULL, OPT_APPROVED_BY },
+	{ "batch", no_argument, NULL, OPT_BATCH },
+	{ "check-no", required_argument, NULL, OPT_CHECK_NO },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "date", required_argument, NULL, CLI_OPT_DATE },
+	{ "db", required_argument, NULL, 'd' },
+	{ "dry-run", no_argument, NULL, 'n' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "reason", required_argument, NULL, OPT_REASON },
+	{ "rejects", required_argument, NULL, OPT_REJECTS },
+	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "tender", required_argument, NULL, OPT_TENDER },
+	{ "version", no_argument, NULL, CLI_OPT_VERSION },
+	{ "void", required_argument, NULL, OPT_VOID },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char synopsis[] =
+	"[-n] [-d FILE] [--date D] [--csv | -o DIR] [--check-no N]\n"
+	"         [--tender cash|check|card|money-order] ACCOUNT AMOUNT\n"
+	"       pay-post --batch [-n] [-d FILE] [--date D] [--csv | -o DIR]\n"
+	"         [--rejects FILE] [--source NAME] [FILE...]\n"
+	"       pay-post --void RECEIPT --reason TEXT [-n] [-d FILE] [--date D]\n"
+	"         [--approved-by LOGIN] [--csv | -o DIR]";
+
+static _Noreturn void
+usage(int status)
+{
+	if (status != 0) {
+		fprintf(stderr, "Usage: %s %s\nTry '%s --help'.\n",
+			program_name, synopsis, program_name);
+		exit(EXIT_USAGE);
+	}
+	printf("Usage: %s %s\n", program_name, synopsis);
+	puts("Post payments and print their receipts: one at the counter, or "
+	     "a lockbox or bank\nfile (--batch), or void a receipt (--void).  "
+	     "Receipt numbers run without gaps\nthrough the year (R2026-000001); "
+	     "a batch is all or nothing.\n"
+	     "Batch columns: account, amount, paid_on, ref (required); tender "
+	     "(default check),\ncheck_no.\n\n"
+	     "Options:\n"
+	     "      --approved-by LOGIN  the supervisor approving a void\n"
+	     "      --batch              post the payments of CSV files (or "
+	     "standard input)\n"
+	     "      --check-no N         the check's number\n"
+	     "      --csv                print the receipts as CSV records, "
+	     "not documents\n"
+	     "  -d, --db FILE            the store (else $ACCTKIT_DB, else the "
+	     "default)\n"
+	     "      --date D             the business date (else "
+	     "$ACCTKIT_TODAY, else today)\n"
+	     "  -n, --dry-run            do everything, then roll back and "
+	     "print nothing\n"
+	     "  -o, --output DIR         one file a receipt in DIR, named by "
+	     "its number\n"
+	     "      --reason TEXT        why a receipt is voided\n"
+	     "      --rejects FILE       batch rows of unknown or closed "
+	     "accounts go to FILE;\n"
+	     "                           the rest are posted\n"
+	     "      --source NAME        the batch's source (default "
+	     "lockbox)\n"
+	     "      --tender T           cash (default), check, card or "
+	     "money-order\n"
+	     "      --void RECEIPT       reverse the payment of RECEIPT, with a "
+	     "void receipt\n"
+	     "  -h, --help               show this help\n"
+	     "      --version            show the version\n\n"
+	     "Exit status: 0 done, 1 refused (unknown account or receipt, "
+	     "closed account,\nnot allowed), 2 usage, 65 bad input (nothing "
+	     "posted), 75 busy.\nSee pay-post(1).");
+	exit(EXIT_SUCCESS);
+}
+
+struct pay {
+	struct store *s;
+	struct ledger_batch *batch;
+	struct template *receipt_template;
+	struct doc_out *docs;		/* documents, or */
+	struct out *records;		/* CSV records */
+	FILE *records_fp;
+	char *records_text;
+	size_t records_size;
+	int today;
+	long posted, already, rejected;
+	int64_t total;
+	char first[RECEIPT_NUMBER_MAX], last[RECEIPT_NUMBER_MAX];
+};
+
+/* Adds the receipt to the output: a document or a record. */
+static int
+emit(struct pay *p, const struct receipt *r, const struct account *a,
+     struct diag *d)
+{
+	struct receipt_doc doc;
+	FILE *fp;
+
+	if (p->records) {
+		receipt_out_row(p->records, r);
+		return 0;
+	}
+	receipt_doc_fill(&doc, r, a->name, a->service_address, 0);
+	fp = doc_begin(p->docs, r->number, d);
+	if (!fp || template_render(p->receipt_template, fp, doc.fields,
+				   RECEIPT_NFIELDS, d) < 0)
+		return -1;
+	return doc_end(p->docs, d);
+}
+
+static void
+count_receipt(struct pay *p, const struct receipt *r)
+{
+	if (!p->first[0])
+		memcpy(p->first, r->number, sizeof p->first);
+	memcpy(p->last, r->number, sizeof p->last);
+	p->posted++;
+	p->total += r->amount;
+}
+
+/* Why account a may not pay, or NULL. */
+static const char *
+refusal(int found, const struct account *a)
+{
+	if (!found)
+		return "no such account";
+	if (strcmp(a->status, "closed") == 0)
+		return "the account is closed";
+	return NULL;
+}
+
+/* Posts one payment of amount (cents, above zero) and its receipt: 1
+ * posted, 0 already posted (source, ref), -1 error. */
+static int
+post_one(struct pay *p, const struct account *a, int64_t amount,
+	 int paid_on, const char *tender, const char *check_no,
+	 const char *source, const char *ref, struct diag *d)
+{
+	struct receipt r;
+	struct ledger_entry e;
+	int64_t id;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	if (ledger_db_balance(p->s, a->number, p->today, &r.balance_before,
+			      d) < 0
+	    || receipt_db_next(p->s, date_year(p->today), &r, d) < 0)
+		return -1;
+	memset(&e, 0, sizeof e);
+	e.account = a->number;
+	e.posted_on = paid_on;
+	e.kind = LEDGER_PAYMENT;
+	e.amount = -amount;
+	e.source = source;
+	e.ref = ref ? ref : r.number;	/* at the counter: the receipt */
+	rc = ledger_batch_post(p->batch, &e, &id, d);
+	if (rc != LEDGER_POSTED)
+		return rc;
+	if (ledger_batch_finish(p->batch, d) < 0)
+		return -1;
+	snprintf(r.account, sizeof r.account, "%s", a->number);
+	r.entry = id;
+	r.amount = amount;
+	snprintf(r.tender, sizeof r.tender, "%s", tender);
+	snprintf(r.check_no, sizeof r.check_no, "%s", check_no);
+	r.paid_on = paid_on;
+	r.balance_after = r.balance_before - amount;
+	snprintf(r.login, sizeof r.login, "%s", audit_login());
+	if (receipt_db_insert(p->s, &r, d) < 0 || emit(p, &r, a, d) < 0)
+		return -1;
+	count_receipt(p, &r);
+	if (r.balance_after < 0) {
+		char m[MONEY_BUFSZ];
+
+		fprintf(stderr, "%s: account %s now has a credit balance of "
+			"%s\n", program_name, a->number,
+			money_format(-r.balance_after, m));
+	}
+	return 1;
+}
+
+static int
+counter_payment(struct pay *p, const char *number, const char *amount_text,
+		const char *tender, const char *check_no, struct diag *d)
+{
+	struct account a = ACCOUNT_INIT;
+	char why[128], q[64];
+	const char *no;
+	int64_t amount;
+	int found, rc;
+
+	if (money_parse(amount_text, &amount, why, sizeof why) < 0)
+		cli_usage_error("amount '%s': %s",
+				diag_quote(q, sizeof q, amount_text), why);
+	if (amount <= 0)
+		cli_usage_error("amount '%s': a payment must be above zero",
+				amount_text);
+	found = account_db_load(p->s, number, &a, d);
+	if (found < 0)
+		return -1;
+	no = refusal(found, &a);
+	if (no) {
+		account_release(&a);
+		return diag_set(d, EXIT_REFUSED, "account '%s': %s",
+				diag_quote(q, sizeof q, number), no);
+	}
+	rc = post_one(p, &a, amount, p->today, tender, check_no, "counter",
+		      NULL, d);
+	account_release(&a);
+	return rc < 0 ? -1 : 0;
+}
+
+struct batch_columns {
+	int account, amount, paid_on, ref, tender, check_no;
+};
+
+/* Writes the current row, and why, to the rejects file. */
+static void
+reject(FILE *rejects, struct csvio_reader *r, const char *why)
+{
+	size_t i;
+
+	for (i = 0; i < csvio_ncolumns(r); i++) {
+		csvio_write_field(rejects, csvio_field(r, i));
+		putc(',', rejects);
+	}
+	csvio_write_field(rejects, why);
+	putc('\n', rejects);
+}
+
+static int
+batch_file(struct pay *p, const char *path, const char *source,
+	   FILE *rejects, struct diag *d)
+{
+	struct csvio_reader *r = csvio_open(path, d);
+	struct account a = ACCOUNT_INIT;
+	struct batch_columns c;
+	char why[128], q[64];
+	int rc = 0, found;
+	size_t i;
+
+	if (!r)
+		return -1;
+	c.account = csvio_column(r, "account");
+	c.amount = csvio_column(r, "amount");
+	c.paid_on = csvio_column(r, "paid_on");
+	c.ref = csvio_column(r, "ref");
+	c.tender = csvio_column(r, "tender");
+	c.check_no = csvio_column(r, "check_no");
+	if (c.account < 0 || c.amount < 0 || c.paid_on < 0 || c.ref < 0) {
+		diag_set(d, EXIT_DATAERR, "%s:1: the columns account, amount, "
+			 "paid_on and ref are required", csvio_name(r));
+		goto fail;
+	}
+	if (rejects && ftell(rejects) == 0) {
+		for (i = 0; i < csvio_ncolumns(r); i++) {
+			csvio_write_field(rejects, csvio_column_name(r, i));
+			putc(',', rejects);
+		}
+		fputs("rejected\n", rejects);
+	}
+	while ((rc = csvio_next(r, d)) == 1) {
+		const char *number = csvio_field(r, c.account);
+		const char *v = csvio_field(r, c.amount);
+		const char *tender = csvio_field(r, c.tender);
+		const char *ref = csvio_field(r, c.ref);
+		const char *no;
+		int64_t amount;
+		int paid_on;
+
+		if (account_number_check(number, why, sizeof why) < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.account, "'%s': %s",
+				   diag_quote(q, sizeof q, number), why);
+			goto fail;
+		}
+		if (money_parse(v, &amount, why, sizeof why) < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.amount, "'%s': %s",
+				   diag_quote(q, sizeof q, v), why);
+			goto fail;
+		}
+		if (amount <= 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.amount, "'%s': a "
+				   "payment must be above zero", v);
+			goto fail;
+		}
+		v = csvio_field(r, c.paid_on);
+		if (date_parse(v, &paid_on, why, sizeof why) < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.paid_on, "'%s': %s",
+				   diag_quote(q, sizeof q, v), why);
+			goto fail;
+		}
+		if (paid_on > p->today) {
+			csvio_fail(r, d, EXIT_DATAERR, c.paid_on, "'%s': after "
+				   "the business date", v);
+			goto fail;
+		}
+		if (!*ref) {
+			csvio_fail(r, d, EXIT_DATAERR, c.ref, "empty: every "
+				   "payment needs a reference");
+			goto fail;
+		}
+		if (!*tender)
+			tender = "check";
+		if (receipt_tender_check(tender, why, sizeof why) < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.tender, "'%s': %s",
+				   diag_quote(q, sizeof q, tender), why);
+			goto fail;
+		}
+		found = account_db_load(p->s, number, &a, d);
+		if (found < 0)
+			goto fail;
+		no = refusal(found, &a);
+		if (no && rejects) {
+			reject(rejects, r, no);
+			p->rejected++;
+			continue;
+		}
+		if (no) {
+			csvio_fail(r, d, EXIT_DATAERR, c.account, "'%s': %s "
+				   "(--rejects FILE posts the rest)", number,
+				   no);
+			goto fail;
+		}
+		rc = post_one(p, &a, amount, paid_on, tender,
+			      csvio_field(r, c.check_no), source, ref, d);
+		if (rc < 0) {
+			diag_prefix(d, "%s:%lu", csvio_name(r), csvio_line(r));
+			goto fail;
+		}
+		if (rc == 0)
+			p->already++;
+	}
+	account_release(&a);
+	csvio_close(r);
+	return rc < 0 ? -1 : 0;
+fail:
+	account_release(&a);
+	csvio_close(r);
+	return -1;
+}
+
+static int
+void_receipt(struct pay *p, const char *number, const char *reason,
+	     const char *approved_by, struct diag *d)
+{
+	struct clerk who = CLERK_INIT, approver = CLERK_INIT;
+	struct account a = ACCOUNT_INIT;
+	struct ledger_stored paid;
+	struct ledger_entry e;
+	struct receipt orig, r;
+	char why[256], q[64];
+	int rc = -1;
+
+	if (clerk_db_get(p->s, audit_login(), &who, d) < 0
+	    || (approved_by && clerk_db_get(p->s, approved_by, &approver,
+					     d) < 0))
+		goto done;
+	if (!who.supervisor && !(approved_by && approver.supervisor
+				 && strcmp(approved_by, who.login) != 0)) {
+		diag_set(d, EXIT_REFUSED, "receipt %s: only a supervisor may "
+			 "void a receipt, or approve the void "
+			 "(--approved-by)", number);
+		goto done;
+	}
+	rc = receipt_db_load(p->s, number, &orig, d);
+	if (rc <= 0) {
+		if (rc == 0)
+			diag_set(d, EXIT_REFUSED, "receipt '%s': no such "
+				 "receipt", diag_quote(q, sizeof q, number));
+		rc = -1;
+		goto done;
+	}
+	rc = -1;
+	if (orig.voids[0]) {
+		diag_set(d, EXIT_REFUSED, "receipt %s: it voids %s; a void "
+			 "cannot be voided", number, orig.voids);
+		goto done;
+	}
+	if (orig.voided_by[0]) {
+		diag_set(d, EXIT_REFUSED, "receipt %s: voided already by %s",
+			 number, orig.voided_by);
+		goto done;
+	}
+	if (ledger_db_entry(p->s, orig.entry, &paid, d) <= 0)
+		goto done;
+	if (ledger_reversal_check(paid.row.reverses, paid.row.reversed_by,
+				  why, sizeof why) < 0) {
+		diag_set(d, EXIT_REFUSED, "receipt %s: entry %lld: %s", number,
+			 (long long) orig.entry, why);
+		goto done;
+	}
+	if (account_db_load(p->s, orig.account, &a, d) <= 0)
+		goto done;
+	memset(&r, 0, sizeof r);
+	if (ledger_db_balance(p->s, a.number, p->today, &r.balance_before,
+			      d) < 0
+	    || receipt_db_next(p->s, date_year(p->today), &r, d) < 0)
+		goto done;
+	memset(&e, 0, sizeof e);
+	e.account = a.number;
+	e.posted_on = p->today;
+	e.kind = LEDGER_PAYMENT;
+	e.amount = -paid.row.amount;	/* the exact opposite */
+	e.source = "void";
+	e.ref = r.number;
+	e.memo = reason;
+	e.reverses = orig.entry;
+	e.approved_by = who.supervisor ? NULL : approved_by;
+	if (ledger_batch_post(p->batch, &e, &r.entry, d) != LEDGER_POSTED
+	    || ledger_batch_finish(p->batch, d) < 0)
+		goto done;
+	snprintf(r.account, sizeof r.account, "%s", a.number);
+	r.amount = -orig.amount;
+	memcpy(r.tender, orig.tender, sizeof r.tender);
+	memcpy(r.check_no, orig.check_no, sizeof r.check_no);
+	r.paid_on = p->today;
+	r.balance_after = r.balance_before + orig.amount;
+	snprintf(r.login, sizeof r.login, "%s", audit_login());
+	memcpy(r.voids, orig.number, sizeof r.voids);
+	snprintf(r.reason, sizeof r.reason, "%s", reason);
+	if (e.approved_by)
+		snprintf(r.approved_by, sizeof r.approved_by, "%s",
+			 approved_by);
+	if (receipt_db_insert(p->s, &r, d) < 0 || emit(p, &r, &a, d) < 0)
+		goto done;
+	count_receipt(p, &r);
+	rc = 0;
+done:
+	clerk_release(&who);
+	clerk_release(&approver);
+	account_release(&a);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct pay p = { 0 };
+	struct diag d = DIAG_INIT;
+	const char *db_opt = NULL, *date_opt = NULL, *dir = NULL;
+	const char *tender = "cash", *check_no = "", *source = "lockbox";
+	const char *void_number = NULL, *reason = NULL, *approved_by = NULL;
+	const char *rejects_path = NULL;
+	char *rejects_text = NULL;
+	size_t rejects_size = 0;
+	FILE *rejects = NULL;
+	int c, i, batch = 0, csv = 0, dry_run = 0, rc;
+	char why[128];
+
+	set_program_name(argv[0]);
+	atexit(close_stdout);
+
+	while ((c = getopt_long(argc, argv, "d:hno:", long_options, NULL))
+	       != -1) {
+		switch (c) {
+		case 'd':
+			db_opt = optarg;
+			break;
+		case 'h':
+			usage(EXIT_SUCCESS);
+		case 'n':
+			dry_run = 1;
+			break;
+		case 'o':
+			dir = optarg;
+			break;
+		case OPT_APPROVED_BY:
+			approved_by = optarg;
+			break;
+		case OPT_BATCH:
+			batch = 1;
+			break;
+		case OPT_CHECK_NO:
+			check_no = optarg;
+			break;
+		case OPT_CSV:
+			csv = 1;
+			break;
+		case OPT_REASON:
+			reason = optarg;
+			break;
+		case OPT_REJECTS:
+			rejects_path = optarg;
+			break;
+		case OPT_SOURCE:
+			if (!*optarg)
+				cli_usage_error("option --source: empty");
+			source = optarg;
+			break;
+		case OPT_TENDER:
+			if (receipt_tender_check(optarg, why, sizeof why) < 0)
+				cli_usage_error("option --tender: '%s': %s",
+						optarg, why);
+			tender = optarg;
+			break;
+		case OPT_VOID:
+			void_number = optarg;
+			break;
+		case CLI_OPT_DATE:
+			date_opt = optarg;
+			break;
+		case CLI_OPT_VERSION:
+			cli_version();
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	p.today = cli_business_date(date_opt);
+	if (csv && dir)
+		cli_usage_error("--csv and -o are each other's opposite: "
+				"choose one");
+	if (batch && void_number)
+		cli_usage_error("--batch and --void do not go together");
+	if (void_number) {
+		if (argc != 0)
+			cli_usage_error("--void takes no operands");
+		if (!reason || !*reason)
+			cli_usage_error("--void needs --reason TEXT");
+	} else if (reason || approved_by) {
+		cli_usage_error("--reason and --approved-by are for --void");
+	}
+	if (!batch && (rejects_path || strcmp(source, "lockbox") != 0))
+		cli_usage_error("--rejects and --source are for --batch");
+	if (batch && argc == 0 && isatty(STDIN_FILENO))
+		cli_usage_error("no file given, and standard input is a "
+				"terminal");
+	if (!batch && !void_number && argc != 2)
+		cli_usage_error("a payment needs ACCOUNT and AMOUNT");
+
+	if (csv) {
+		/* records are printed only once the payments are committed */
+		p.records_fp = open_memstream(&p.records_text,
+					      &p.records_size);
+		if (!p.records_fp)
+			xalloc_die();
+		p.records = out_new(p.records_fp, isatty(STDOUT_FILENO)
+				    ? OUT_TABLE : OUT_CSV, receipt_columns);
+	} else {
+		p.receipt_template = template_load("receipt.txt", &d);
+		if (!p.receipt_template)
+			cli_fail(&d);
+		p.docs = doc_out_new(dir, &d);
+		if (!p.docs)
+			cli_fail(&d);
+	}
+	if (rejects_path) {
+		rejects = open_memstream(&rejects_text, &rejects_size);
+		if (!rejects)
+			xalloc_die();
+	}
+
+	p.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
+	if (!p.s || store_begin(p.s, &d) < 0)
+		cli_fail(&d);
+	p.batch = ledger_batch_new(p.s);
+	if (void_number)
+		rc = void_receipt(&p, void_number, reason, approved_by, &d);
+	else if (!batch)
+		rc = counter_payment(&p, argv[0], argv[1], tender, check_no,
+				     &d);
+	else
+		for (rc = 0, i = 0; rc == 0 && i < (argc ? argc : 1); i++)
+			rc = batch_file(&p, argc ? argv[i] : "-", source,
+					rejects, &d);
+	if (rc < 0 || ledger_batch_finish(p.batch, &d) < 0
+	    || (p.posted && audit_record(p.s, &d, "receipts %s to %s: %ld, "
+					 "total %lld cents%s", p.first, p.last,
+					 p.posted, (long long) p.total,
+					 void_number ? " (a void)" : "") < 0))
+		goto fail;
+	if (dry_run)
+		store_rollback(p.s);
+	else if (store_commit(p.s, &d) < 0)
+		goto fail;
+
+	/* committed: now the receipts and the rejects may be shown */
+	if (!dry_run) {
+		if (p.records) {
+			out_free(p.records);
+			p.records = NULL;
+			fclose(p.records_fp);
+			fwrite(p.records_text, 1, p.records_size, stdout);
+		} else if (doc_out_flush(p.docs, &d) < 0) {
+			goto fail;
+		}
+		if (rejects) {
+			FILE *fp = fopen(rejects_path, "w");
+
+			fflush(rejects);
+			if (!fp || fwrite(rejects_text, 1, rejects_size, fp)
+					   != rejects_size
+			    || fclose(fp) != 0)
+				error(EXIT_REFUSED, errno, "%s", rejects_path);
+		}
+	}
+	if (batch)
+		fprintf(stderr, "%s: %s%ld, already posted %ld\n",
+			program_name, dry_run ? "dry run: would post " :
+			"posted ", p.posted, p.already);
+	if (rejects)
+		fprintf(stderr, "%s: %ld rejected%s%s\n", program_name,
+			p.rejected, dry_run ? "" : ", written to ",
+			dry_run ? "" : rejects_path);
+	if (!batch && dry_run)
+		fprintf(stderr, "%s: dry run: nothing was posted\n",
+			program_name);
+	ledger_batch_free(p.batch);
+	store_close(p.s);
+	template_free(p.receipt_template);
+	doc_out_free(p.docs);
+	if (p.records) {
+		out_free(p.records);
+		fclose(p.records_fp);
+	}
+	free(p.records_text);
+	if (rejects)
+		fclose(rejects);
+	free(rejects_text);
+	return EXIT_DONE;
+fail:
+	ledger_batch_free(p.batch);
+	store_close(p.s);	/* rolls back: nothing posted, no number used */
+	cli_fail(&d);
+}
