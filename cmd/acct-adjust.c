@@ -2,8 +2,8 @@
  * adjustments from CSV; over the clerk's limit a supervisor approves. */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,35 +151,29 @@ text_check(const char *s, size_t max, int lines, char *why, size_t whysize)
 	return 0;
 }
 
-/* Whether the reason code exists and allows the amount's sign. */
+/* Whether the reason code exists and allows the amount's sign: 1 yes, 0 no
+ * (why says why), -1 a store error (d filled). */
 static int
 reason_check(struct adjust *a, const char *code, int64_t amount, char *why,
-	     size_t whysize)
+	     size_t whysize, struct diag *d)
 {
 	struct reason_stored r;
-	struct diag d = DIAG_INIT;
 	char q[64];
-	int rc = reason_db_get(a->s, code, &r, &d);
+	int rc = reason_db_get(a->s, code, &r, d);
 
-	if (rc < 0) {
-		snprintf(why, whysize, "%s", d.msg);
+	if (rc < 0)
 		return -1;
-	}
-	if (rc == 0) {
+	if (rc == 0)
 		snprintf(why, whysize, "'%s': no such reason (see 'acct-db "
 			 "reasons')", diag_quote(q, sizeof q, code));
-		return -1;
-	}
-	if (strcmp(r.direction, "debit") == 0 && amount < 0) {
+	else if (strcmp(r.direction, "debit") == 0 && amount < 0)
 		snprintf(why, whysize, "'%s' is for debits only: the amount "
 			 "must be above zero", code);
-		return -1;
-	}
-	if (strcmp(r.direction, "credit") == 0 && amount > 0) {
+	else if (strcmp(r.direction, "credit") == 0 && amount > 0)
 		snprintf(why, whysize, "'%s' is for credits only: the amount "
 			 "must be below zero", code);
-		return -1;
-	}
+	else
+		return 1;
 	return 0;
 }
 
@@ -247,19 +241,29 @@ account_open(struct adjust *a, const char *number, char *why, size_t whysize,
 	return 0;
 }
 
+/* Posts e, whose reference no run can have used before, and keeps it. */
 static int
-adjust_one(struct adjust *a, const char *number, const char *amount_text,
+post_new(struct adjust *a, const struct ledger_entry *e, int64_t *id,
+	 struct diag *d)
+{
+	int rc = ledger_batch_post(a->batch, e, id, d);
+
+	if (rc == LEDGER_ALREADY)
+		return diag_set(d, EXIT_REFUSED, "reference '%s' of source "
+				"'%s': posted already", e->ref, e->source);
+	if (rc < 0 || keep(a, e, *id, d) < 0)
+		return -1;
+	return 0;
+}
+
+static int
+adjust_one(struct adjust *a, const char *number, int64_t amount,
 	   const char *reason, const char *memo, struct diag *d)
 {
 	struct ledger_entry e;
 	char why[512], ref[64], q[64], m[MONEY_BUFSZ];
-	int64_t amount, id, batch;
+	int64_t batch, id;
 
-	if (money_parse(amount_text, &amount, why, sizeof why) < 0
-	    || ledger_signed_amount(LEDGER_ADJUSTMENT, amount, &amount, why,
-				    sizeof why) < 0)
-		cli_usage_error("amount '%s': %s",
-				diag_quote(q, sizeof q, amount_text), why);
 	switch (account_open(a, number, why, sizeof why, d)) {
 	case -1:
 		return -1;
@@ -268,8 +272,12 @@ adjust_one(struct adjust *a, const char *number, const char *amount_text,
 				diag_quote(q, sizeof q, number), why);
 	}
 	memset(&e, 0, sizeof e);
-	if (reason_check(a, reason, amount, why, sizeof why) < 0)
+	switch (reason_check(a, reason, amount, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
 		return diag_set(d, EXIT_REFUSED, "reason %s", why);
+	}
 	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0)
 		return diag_set(d, EXIT_REFUSED, "account %s: %s", number,
 				why);
@@ -285,8 +293,7 @@ adjust_one(struct adjust *a, const char *number, const char *amount_text,
 	e.ref = ref;
 	e.memo = memo;
 	e.reason = reason;
-	if (ledger_batch_post(a->batch, &e, &id, d) != LEDGER_POSTED
-	    || keep(a, &e, id, d) < 0)
+	if (post_new(a, &e, &id, d) < 0)
 		return -1;
 	return audit_record(a->s, d, "adjusted account %s by %s, reason %s, "
 			    "entry %lld%s%s", number,
@@ -329,8 +336,7 @@ reverse_one(struct adjust *a, int64_t entry, const char *memo,
 	e.memo = memo;
 	e.reason = orig.reason;
 	e.reverses = entry;
-	if (ledger_batch_post(a->batch, &e, &id, d) != LEDGER_POSTED
-	    || keep(a, &e, id, d) < 0)
+	if (post_new(a, &e, &id, d) < 0)
 		return -1;
 	return audit_record(a->s, d, "reversed entry %lld (account %s, %s "
 			    "%s) with entry %lld%s%s", (long long) entry,
@@ -376,8 +382,12 @@ batch_row(struct adjust *a, struct csvio_reader *r,
 	if (!*e->reason)
 		return csvio_fail(r, d, EXIT_DATAERR, c->reason, "empty: every "
 				  "adjustment needs a reason code");
-	if (reason_check(a, e->reason, e->amount, why, sizeof why) < 0)
+	switch (reason_check(a, e->reason, e->amount, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
 		return csvio_fail(r, d, EXIT_DATAERR, c->reason, "%s", why);
+	}
 	e->ref = csvio_field(r, c->ref);
 	if (!*e->ref)
 		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "empty: every "
@@ -444,15 +454,41 @@ batch_file(struct adjust *a, const char *path, const char *source,
 	return rc < 0 ? -1 : 0;
 }
 
-static int64_t
-net(const struct adjust *a)
+/* The files named, or standard input, and one audit line for them all. */
+static int
+batch_files(struct adjust *a, int argc, char **argv, const char *source,
+	    struct diag *d)
 {
-	int64_t sum = 0;
+	char m[MONEY_BUFSZ];
+	int64_t net = 0;
 	size_t i;
 
+	for (i = 0; i < (size_t) (argc ? argc : 1); i++)
+		if (batch_file(a, argc ? argv[i] : "-", source, d) < 0)
+			return -1;
 	for (i = 0; i < a->nrows; i++)
-		sum += a->rows[i].amount;
-	return sum;
+		net += a->rows[i].amount;
+	return audit_record(a->s, d, "adjustments from %s%s: posted %zu (net "
+			    "%s), already posted %ld%s%s", argc ? argv[0]
+			    : "stdin", argc > 1 ? " and more" : "", a->nrows,
+			    money_format(net, m), a->already,
+			    a->approvals ? ", approved by " : "",
+			    a->approvals ? a->approver.login : "");
+}
+
+/* An entry's number, as --reverse takes it; exits 2 on anything else. */
+static int64_t
+entry_number(const char *s)
+{
+	char *end, q[64];
+	long long n;
+
+	errno = 0;
+	n = strtoll(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end || errno || n < 1)
+		cli_usage_error("option --reverse: '%s': not an entry number",
+				diag_quote(q, sizeof q, s));
+	return n;
 }
 
 static void
@@ -480,9 +516,9 @@ main(int argc, char **argv)
 	const char *db_opt = NULL, *date_opt = NULL, *reason = NULL;
 	const char *memo = NULL, *source = NULL;
 	enum out_format format = OUT_AUTO;
-	char why[128], q[64], m[MONEY_BUFSZ];
-	int64_t reverse = 0;
-	int c, i, rc, batch = 0, dry_run = 0;
+	char why[128], q[64];
+	int64_t reverse = 0, amount = 0;
+	int c, rc, batch = 0, dry_run = 0;
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -518,7 +554,7 @@ main(int argc, char **argv)
 			reason = optarg;
 			break;
 		case OPT_REVERSE:
-			reverse = cli_count("reverse", optarg, 1, LONG_MAX);
+			reverse = entry_number(optarg);
 			break;
 		case OPT_SOURCE:
 			if (text_check(optarg, REF_MAX, 0, why, sizeof why) < 0
@@ -573,6 +609,11 @@ main(int argc, char **argv)
 			cli_usage_error("no --reason: every adjustment needs "
 					"a reason code (see 'acct-db "
 					"reasons')");
+		if (money_parse(argv[1], &amount, why, sizeof why) < 0
+		    || ledger_signed_amount(LEDGER_ADJUSTMENT, amount,
+					    &amount, why, sizeof why) < 0)
+			cli_usage_error("amount '%s': %s",
+					diag_quote(q, sizeof q, argv[1]), why);
 	}
 
 	a.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
@@ -588,21 +629,10 @@ main(int argc, char **argv)
 	if (reverse)
 		rc = reverse_one(&a, reverse, memo, &d);
 	else if (!batch)
-		rc = adjust_one(&a, argv[0], argv[1], reason, memo, &d);
-	else {
-		for (rc = 0, i = 0; rc == 0 && i < (argc ? argc : 1); i++)
-			rc = batch_file(&a, argc ? argv[i] : "-",
-					source ? source : "acct-adjust", &d);
-		if (rc == 0)
-			rc = audit_record(a.s, &d, "adjustments from %s%s: "
-					  "posted %zu (net %s), already "
-					  "posted %ld%s%s", argc ? argv[0]
-					  : "stdin", argc > 1 ? " and more"
-					  : "", a.nrows,
-					  money_format(net(&a), m), a.already,
-					  a.approvals ? ", approved by " : "",
-					  a.approvals ? a.approver.login : "");
-	}
+		rc = adjust_one(&a, argv[0], amount, reason, memo, &d);
+	else
+		rc = batch_files(&a, argc, argv, source ? source
+				 : "acct-adjust", &d);
 	if (rc < 0)
 		goto fail;
 	if (dry_run)

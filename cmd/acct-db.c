@@ -1,5 +1,5 @@
-/* acct-db: make, migrate, check and back up the store; its policy, holidays
- * and reasons. */
+/* acct-db: make, migrate, check and back up the store; its policy, holidays,
+ * reasons and clerks. */
 #include <config.h>
 
 #include <getopt.h>
@@ -7,20 +7,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "account.h"
 #include "audit.h"
 #include "calendar_db.h"
+#include "clerk_db.h"
 #include "cli.h"
 #include "closeout.h"
 #include "csvio.h"
 #include "diag.h"
 #include "error.h"
 #include "ledger_db.h"
+#include "money.h"
 #include "out.h"
 #include "policy.h"
 #include "policy_db.h"
 #include "progname.h"
 #include "reason_db.h"
 #include "store.h"
+#include "xalloc.h"
 
 static const char *db_opt;
 static int dry_run;
@@ -48,7 +52,7 @@ usage(int status)
 	printf("Usage: %s [-n] [-d FILE] [--date D] [--format csv|table] "
 	       "COMMAND [ARG...]\n", program_name);
 	puts("Make, migrate, check and back up the acctkit store; show and set "
-	     "its policy,\nholidays and adjustment reasons.\n\n"
+	     "its policy,\nholidays, adjustment reasons and clerks.\n\n"
 	     "Commands:\n"
 	     "  init                 make a new store (schema, policy defaults, "
 	     "reasons)\n"
@@ -62,7 +66,13 @@ usage(int status)
 	     "                       list the holidays, or load them from CSV "
 	     "(day,name)\n"
 	     "  reasons [load FILE]  list the adjustment reasons, or load them "
-	     "from CSV\n\n"
+	     "from CSV\n"
+	     "  clerks [add LOGIN [--limit AMT|default] [--name N]\n"
+	     "         [--role clerk|supervisor]]\n"
+	     "                       list the clerks and their adjustment "
+	     "limits, or add one\n"
+	     "                       (an existing clerk keeps what is not "
+	     "given)\n\n"
 	     "Options:\n"
 	     "  -d, --db FILE        the store (else $ACCTKIT_DB, else "
 	     ACCTKIT_DEFAULT_DB ")\n"
@@ -446,6 +456,163 @@ cmd_reasons(int argc, char **argv)
 	return EXIT_DONE;
 }
 
+/* A login as the password database has it: letters, digits, '.', '_', '-',
+ * not starting with '-'. */
+static int
+login_check(const char *s, char *why, size_t whysize)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > 32) {
+		snprintf(why, whysize, "1 to 32 characters");
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		if (!(s[i] >= 'a' && s[i] <= 'z') && !(s[i] >= 'A' && s[i] <= 'Z')
+		    && !(s[i] >= '0' && s[i] <= '9') && !strchr("._-", s[i])) {
+			snprintf(why, whysize, "letters, digits, '.', '_' or "
+				 "'-' only");
+			return -1;
+		}
+	if (s[0] == '-') {
+		snprintf(why, whysize, "must not start with '-'");
+		return -1;
+	}
+	return 0;
+}
+
+struct clerk_list {
+	struct out *o;
+	int64_t default_limit;
+};
+
+static int
+clerk_row(const struct clerk *c, void *arg)
+{
+	struct clerk_list *l = arg;
+
+	out_field(l->o, c->login);
+	out_field(l->o, c->name);
+	out_field(l->o, clerk_role_name(c->supervisor));
+	out_money(l->o, c->limit >= 0 ? c->limit : l->default_limit);
+	out_field(l->o, c->limit >= 0 ? "own" : "policy");
+	out_row_end(l->o);
+	return 0;
+}
+
+/* "name 'Ann Able', role clerk, limit 250.00" into buf. */
+static const char *
+clerk_describe(const struct clerk *c, char *buf, size_t size)
+{
+	char q[128], m[MONEY_BUFSZ];
+
+	snprintf(buf, size, "name '%s', role %s, limit %s",
+		 diag_quote(q, sizeof q, c->name),
+		 clerk_role_name(c->supervisor),
+		 c->limit >= 0 ? money_format(c->limit, m) : "default");
+	return buf;
+}
+
+static int
+cmd_clerks(int argc, char **argv)
+{
+	enum { OPT_LIMIT = CLI_OPT_FIRST_FREE, OPT_NAME, OPT_ROLE };
+	static const struct option add_options[] = {
+		{ "limit", required_argument, NULL, OPT_LIMIT },
+		{ "name", required_argument, NULL, OPT_NAME },
+		{ "role", required_argument, NULL, OPT_ROLE },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const cols[] = { "login", "name", "role", ">limit",
+		"limit_source", NULL };
+	const char *name = NULL, *role = NULL, *limit = NULL;
+	struct clerk c = CLERK_INIT;
+	struct clerk_list l;
+	struct diag d = DIAG_INIT;
+	char why[128], q[64], what[512];
+	struct store *s;
+	int opt, supervisor = 0, known;
+	int64_t cents = -1;
+
+	if (argc == 0) {
+		s = open_read();
+		l.o = out_new(stdout, format, cols);
+		if (policy_db_get_money(s, "adjust.clerk_limit",
+					&l.default_limit, &d) < 0
+		    || clerk_db_each(s, clerk_row, &l, &d) < 0)
+			fail(s, &d);
+		out_free(l.o);
+		store_close(s);
+		return EXIT_DONE;
+	}
+	if (strcmp(argv[0], "add") != 0)
+		cli_usage_error("clerks takes nothing, or add LOGIN [--limit "
+				"AMT|default] [--name N] [--role R]");
+	/* add's own options, anywhere after it: a new scan (optind 0) of
+	 * argv, whose first element stands for the program in messages */
+	argv[0] = (char *) program_name;
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "", add_options, NULL)) != -1) {
+		switch (opt) {
+		case OPT_LIMIT:
+			limit = optarg;
+			break;
+		case OPT_NAME:
+			name = optarg;
+			break;
+		case OPT_ROLE:
+			role = optarg;
+			break;
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc != 1)
+		cli_usage_error("clerks add needs one LOGIN");
+	if (login_check(argv[0], why, sizeof why) < 0)
+		cli_usage_error("login '%s': %s",
+				diag_quote(q, sizeof q, argv[0]), why);
+	if (name && account_text_check(name, why, sizeof why) < 0)
+		cli_usage_error("option --name: %s", why);
+	if (role && clerk_role_parse(role, &supervisor) < 0)
+		cli_usage_error("option --role: '%s': not clerk or supervisor",
+				diag_quote(q, sizeof q, role));
+	if (limit && strcmp(limit, "default") != 0) {
+		cents = cli_money("limit", limit);
+		if (cents < 0)
+			cli_usage_error("option --limit: '%s': negative",
+					limit);
+	}
+
+	s = open_write();
+	known = clerk_db_get(s, argv[0], &c, &d);
+	if (known < 0)
+		fail(s, &d);
+	/* an existing clerk keeps what is not given */
+	if (name) {
+		free(c.name);
+		c.name = xstrdup(name);
+	}
+	if (role)
+		c.supervisor = supervisor;
+	if (limit)
+		c.limit = cents;
+	clerk_describe(&c, what, sizeof what);
+	if (clerk_db_put(s, &c, &d) < 0
+	    || audit_record(s, &d, "clerk %s %s: %s", c.login,
+			    known ? "changed" : "added", what) < 0)
+		fail(s, &d);
+	finish(s);
+	store_close(s);
+	fprintf(stderr, "%s: clerk %s %s: %s\n", program_name, c.login,
+		dry_run ? (known ? "would be changed" : "would be added")
+		: known ? "changed" : "added", what);
+	clerk_release(&c);
+	return EXIT_DONE;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -454,6 +621,7 @@ main(int argc, char **argv)
 		int (*run)(int, char **);
 	} commands[] = {
 		{ "backup", cmd_backup }, { "check", cmd_check },
+		{ "clerks", cmd_clerks },
 		{ "holidays", cmd_holidays }, { "init", cmd_init },
 		{ "migrate", cmd_migrate }, { "policy", cmd_policy },
 		{ "reasons", cmd_reasons },
@@ -464,7 +632,9 @@ main(int argc, char **argv)
 	set_program_name(argv[0]);
 	atexit(close_stdout);
 
-	while ((c = getopt_long(argc, argv, "d:hn", long_options, NULL)) != -1) {
+	/* '+': the options end at COMMAND, which may have options of its own */
+	while ((c = getopt_long(argc, argv, "+d:hn", long_options, NULL))
+	       != -1) {
 		switch (c) {
 		case 'd':
 			db_opt = optarg;

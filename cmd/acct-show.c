@@ -1,10 +1,12 @@
 /* acct-show: an account's summary: who, where, flags, balance, aging, last
- * payment; with --history its entries and a running balance. */
+ * payment; with --history its entries and a running balance; with --explain
+ * its adjustments, fees and reversals in the customer's words. */
 #include <config.h>
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "account_db.h"
@@ -12,18 +14,21 @@
 #include "closeout.h"
 #include "diag.h"
 #include "error.h"
+#include "explain.h"
 #include "ledger_db.h"
 #include "loop.h"
 #include "out.h"
 #include "policy_db.h"
 #include "progname.h"
+#include "reason_db.h"
 #include "store.h"
 
-enum { OPT_HISTORY = CLI_OPT_FIRST_FREE };
+enum { OPT_EXPLAIN = CLI_OPT_FIRST_FREE, OPT_HISTORY };
 
 static const struct option long_options[] = {
 	{ "date", required_argument, NULL, CLI_OPT_DATE },
 	{ "db", required_argument, NULL, 'd' },
+	{ "explain", no_argument, NULL, OPT_EXPLAIN },
 	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
 	{ "help", no_argument, NULL, 'h' },
 	{ "history", no_argument, NULL, OPT_HISTORY },
@@ -44,17 +49,21 @@ static const char *const history_columns[] = {
 	"source", "ref", "reason", ">reverses", "memo", NULL
 };
 
+static const char *const explain_columns[] = {
+	"account", ">entry", "posted_on", "explanation", NULL
+};
+
 static _Noreturn void
 usage(int status)
 {
 	if (status != 0) {
-		fprintf(stderr, "Usage: %s [-d FILE] [--date D] [--format "
-			"csv|table] [--history] [ACCOUNT...]\nTry '%s --help'.\n",
-			program_name, program_name);
+		fprintf(stderr, "Usage: %s [-d FILE] [--date D] [--explain] "
+			"[--format csv|table] [--history] [ACCOUNT...]\n"
+			"Try '%s --help'.\n", program_name, program_name);
 		exit(EXIT_USAGE);
 	}
-	printf("Usage: %s [-d FILE] [--date D] [--format csv|table] "
-	       "[--history] [ACCOUNT...]\n", program_name);
+	printf("Usage: %s [-d FILE] [--date D] [--explain] [--format "
+	       "csv|table] [--history] [ACCOUNT...]\n", program_name);
 	puts("Show accounts: name, addresses, status, flags, balance, arrears, "
 	     "days past due,\naging buckets and last payment, as of the "
 	     "business date.  With no ACCOUNT,\nthe 'account' column of CSV "
@@ -64,6 +73,9 @@ usage(int status)
 	     ACCTKIT_DEFAULT_DB ")\n"
 	     "      --date D         as of this business date (else "
 	     "$ACCTKIT_TODAY, else today)\n"
+	     "      --explain        the adjustments, fees, deposits and "
+	     "reversals instead,\n"
+	     "                       in the customer's words\n"
 	     "      --format F       csv or table (default: table on a "
 	     "terminal)\n"
 	     "      --history        the entries with a running balance "
@@ -78,11 +90,12 @@ usage(int status)
 
 struct show {
 	struct store *s;
-	int asof, history;
+	int asof, history, explain;
 	long due_days;
 	enum out_format format;
 	struct out *summary, *entries;
 	struct diag d;
+	long explained;		/* sentences said of the current account */
 };
 
 static void
@@ -141,6 +154,83 @@ history_row(const struct ledger_row *r, void *arg)
 	return 0;
 }
 
+/* One entry, said to the customer if it needs explaining. */
+static int
+explain_row(const struct ledger_row *r, void *arg)
+{
+	struct show *sh = arg;
+	struct explain_entry e;
+	struct reason_stored reason;
+	struct ledger_stored reversed;
+	char sentence[2048];
+	int rc;
+
+	memset(&e, 0, sizeof e);
+	e.posted_on = r->posted_on;
+	e.kind = r->kind;
+	e.amount = r->amount;
+	e.reason = r->reason;
+	e.memo = r->memo;
+	if (r->reverses) {
+		rc = ledger_db_entry(sh->s, r->reverses, &reversed, &sh->d);
+		if (rc < 0)
+			return -1;
+		e.reversal = rc > 0;
+		e.reversed_on = reversed.row.posted_on;
+		e.reversed_kind = reversed.row.kind;
+		e.reversed_amount = reversed.row.amount;
+	}
+	if (!explain_wanted(&e))
+		return 0;
+	if (*r->reason) {
+		rc = reason_db_get(sh->s, r->reason, &reason, &sh->d);
+		if (rc < 0)
+			return -1;
+		if (rc > 0)
+			e.customer_text = reason.customer_text;
+	}
+	explain_sentence(&e, sentence, sizeof sentence);
+	if (sh->format == OUT_TABLE) {
+		printf("  %s\n", sentence);
+	} else {
+		out_field(sh->entries, r->account);
+		out_int(sh->entries, r->id);
+		out_date(sh->entries, r->posted_on);
+		out_field(sh->entries, sentence);
+		out_row_end(sh->entries);
+	}
+	sh->explained++;
+	return 0;
+}
+
+static int
+explain_one(struct show *sh, const struct account *a)
+{
+	char nothing[128], day[DATE_BUFSZ];
+
+	snprintf(nothing, sizeof nothing, "Nothing to explain: no "
+		 "adjustments, fees, deposits or reversals up to %s.",
+		 date_format(sh->asof, day));
+	sh->explained = 0;
+	if (sh->format == OUT_TABLE)
+		printf("Account %s, %s\n", a->number, a->name);
+	if (ledger_db_history(sh->s, a->number, sh->asof, explain_row, sh,
+			      &sh->d) < 0)
+		return -1;
+	if (sh->explained == 0 && sh->format == OUT_TABLE) {
+		printf("  %s\n", nothing);
+	} else if (sh->explained == 0) {
+		out_field(sh->entries, a->number);
+		out_field(sh->entries, "");
+		out_field(sh->entries, "");
+		out_field(sh->entries, nothing);
+		out_row_end(sh->entries);
+	}
+	if (sh->format == OUT_TABLE)
+		putchar('\n');
+	return 0;
+}
+
 static int
 show_one(const char *number, struct csvio_reader *row, void *arg)
 {
@@ -159,6 +249,11 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 		error(0, 0, "account '%s': no such account",
 		      diag_quote(q, sizeof q, number));
 		return 1;
+	}
+	if (sh->explain) {
+		rc = explain_one(sh, &a);
+		account_release(&a);
+		return rc;
 	}
 	if (ledger_db_aging(sh->s, number, sh->asof, sh->due_days, &g,
 			    &sh->d) < 0
@@ -205,6 +300,9 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(EXIT_SUCCESS);
+		case OPT_EXPLAIN:
+			sh.explain = 1;
+			break;
 		case OPT_HISTORY:
 			sh.history = 1;
 			break;
@@ -226,6 +324,8 @@ main(int argc, char **argv)
 	argv += optind;
 
 	sh.asof = cli_business_date(date_opt);
+	if (sh.explain && sh.history)
+		cli_usage_error("--explain and --history do not go together");
 	if (sh.format == OUT_AUTO)
 		sh.format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 
@@ -233,9 +333,12 @@ main(int argc, char **argv)
 	if (!sh.s || policy_db_get_int(sh.s, "bill.due_days", &sh.due_days,
 				       &sh.d) < 0)
 		cli_fail(&sh.d);
-	if (!sh.history)
+	/* on a terminal, --explain writes its sentences as they come */
+	if (sh.explain && sh.format == OUT_CSV)
+		sh.entries = out_new(stdout, OUT_CSV, explain_columns);
+	else if (!sh.history && !sh.explain)
 		sh.summary = out_new(stdout, sh.format, summary_columns);
-	else if (sh.format == OUT_CSV)
+	else if (sh.history && sh.format == OUT_CSV)
 		sh.entries = out_new(stdout, OUT_CSV, history_columns);
 
 	status = loop_accounts(argc, argv, show_one, &sh, &sh.d);

@@ -19,12 +19,13 @@ out_empty() {
 nreasons=$(tail -n +2 "$top_srcdir/data/reasons.csv" | wc -l | tr -d ' ')
 
 # init
+version=$(ls "$top_srcdir"/common/schema/[0-9]*.sql | wc -l | tr -d ' ')
 run acct-db init
 status_is 0 "init: exit 0"
-err_is "acct-db: made $ACCTKIT_DB (schema version 1, $nreasons reasons)" "init: says what it made, with the reasons loaded"
+err_is "acct-db: made $ACCTKIT_DB (schema version $version, $nreasons reasons)" "init: says what it made, with the reasons loaded"
 out_empty "init: nothing on stdout"
 is 660 "$(stat -c %a "$ACCTKIT_DB")" "init: the store is mode 0660"
-is "made the store, schema version 1, $nreasons reasons" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit")" "init: audited"
+is "made the store, schema version $version, $nreasons reasons" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit")" "init: audited"
 is "$nreasons" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT count(*) FROM reasons")" "init: the reasons are in the store"
 
 store_dump > "$T/before"
@@ -265,7 +266,7 @@ err_has "backup needs one FILE" "backup without a FILE: says so"
 store_dump > "$T/before"
 run acct-db migrate
 status_is 0 "migrate of a current store: exit 0"
-err_is "acct-db: $ACCTKIT_DB is at schema version 1: nothing to do" "migrate of a current store: nothing to do"
+err_is "acct-db: $ACCTKIT_DB is at schema version $version: nothing to do" "migrate of a current store: nothing to do"
 unchanged "migrate of a current store: the store is unchanged"
 
 cp "$T/copy.db" "$T/old.db"
@@ -275,13 +276,31 @@ status_is 1 "a store of version 0: refused by acct-show"
 err_is "acct-show: store '$T/old.db': not an acctkit store" "a store of version 0: says so"
 out_empty "a store of version 0: nothing shown"
 
-"$SQLITE3" "$T/old.db" "PRAGMA user_version = 2"
+"$SQLITE3" "$T/old.db" "PRAGMA user_version = $((version + 1))"
 run acct-show -d "$T/old.db" 1002
 status_is 1 "a newer store: refused by acct-show"
-err_is "acct-show: store '$T/old.db': schema version 2 is newer than this acctkit's 1" "a newer store: says so"
+err_is "acct-show: store '$T/old.db': schema version $((version + 1)) is newer than this acctkit's $version" "a newer store: says so"
 run acct-db -d "$T/old.db" migrate
 status_is 1 "migrate of a newer store: exit 1"
-err_is "acct-db: store '$T/old.db': schema version 2 is newer than this acctkit's 1: use a newer acctkit" "migrate of a newer store: says to use a newer acctkit"
+err_is "acct-db: store '$T/old.db': schema version $((version + 1)) is newer than this acctkit's $version: use a newer acctkit" "migrate of a newer store: says to use a newer acctkit"
+
+# a store of schema version 1, as the first acctkit made it, migrated
+"$SQLITE3" "$T/v1.db" < "$top_srcdir/common/schema/0001-init.sql"
+"$SQLITE3" "$T/v1.db" "PRAGMA user_version = 1; PRAGMA journal_mode = WAL; INSERT INTO accounts (number, name) VALUES ('1001', 'Ann'); INSERT INTO batches (at, login, program) VALUES ('2026-01-01T00:00:00Z', 'x', 'y'); INSERT INTO entries (account, posted_on, kind, amount, source, ref, batch) VALUES ('1001', '2026-01-02', 'charge', 1234, 's', 'r', 1); UPDATE accounts SET balance = 1234, last_posted_on = '2026-01-02'" >/dev/null
+run acct-show -d "$T/v1.db" 1001
+status_is 1 "a version 1 store: refused by acct-show"
+err_is "acct-show: store '$T/v1.db': schema version 1, this acctkit needs $version: run 'acct-db migrate'" "a version 1 store: says to migrate"
+run acct-db -d "$T/v1.db" -n migrate
+err_is "acct-db: would migrate $T/v1.db from schema version 1 to $version" "migrate -n: says what it would do"
+run acct-db -d "$T/v1.db" migrate
+status_is 0 "migrate of a version 1 store: exit 0"
+err_is "acct-db: migrated $T/v1.db from schema version 1 to $version" "migrate: says from and to"
+run acct-show -d "$T/v1.db" --format csv 1001
+out_has "1001,Ann," "the migrated store is read, its ledger kept"
+out_has ",12.34,12.34,309,0.00,0.00,0.00,0.00,12.34," "its balance and aging kept"
+is 20 "$("$SQLITE3" "$T/v1.db" "SELECT value FROM policy WHERE key = 'bill.due_days'")" "migrate seeds the policy a version 1 store lacks"
+run acct-db -d "$T/v1.db" check
+status_is 0 "the migrated store checks clean"
 
 run acct-db -d "$T/none.db" check
 status_is 1 "a missing store: exit 1"
@@ -319,5 +338,73 @@ run acct-db -d "$T/new/dir/store.db" init
 status_is 0 "init makes missing directories"
 is 770 "$(stat -c %a "$T/new/dir")" "the store's directory is 0770"
 is 660 "$(stat -c %a "$T/new/dir/store.db")" "the new store is 0660"
+
+# clerks
+me=$(id -un)
+run acct-db clerks
+status_is 0 "clerks of a store without any: exit 0"
+out_is 'login,name,role,limit,limit_source' "clerks of a store without any: the header alone"
+
+store_dump > "$T/before"
+run acct-db -n clerks add boss --role supervisor
+status_is 0 "-n clerks add: exit 0"
+err_is "acct-db: dry run: nothing was changed
+acct-db: clerk boss would be added: name '', role supervisor, limit default" "-n clerks add: says what it would do"
+unchanged "-n clerks add: the store is unchanged"
+
+run acct-db clerks add boss --name "Bo Boss" --role supervisor
+status_is 0 "clerks add: exit 0"
+err_is "acct-db: clerk boss added: name 'Bo Boss', role supervisor, limit default" "clerks add: says what it added"
+out_empty "clerks add: nothing on stdout"
+is "clerk boss added: name 'Bo Boss', role supervisor, limit default" "$("$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit ORDER BY id DESC LIMIT 1")" "clerks add: audited"
+
+run acct-db clerks add --limit 250 pat
+status_is 0 "clerks add with the options before LOGIN: exit 0"
+err_is "acct-db: clerk pat added: name '', role clerk, limit 250.00" "an own limit"
+run acct-db clerks add pat --name "Pat Post"
+err_is "acct-db: clerk pat changed: name 'Pat Post', role clerk, limit 250.00" "an existing clerk keeps what is not given"
+
+acct-db policy adjust.clerk_limit 75 2>/dev/null
+run acct-db clerks
+status_is 0 "clerks: listed"
+out_is 'login,name,role,limit,limit_source
+boss,Bo Boss,supervisor,75.00,policy
+pat,Pat Post,clerk,250.00,own' "clerks: each login with the limit that applies and where it comes from"
+err_empty "clerks: nothing on stderr"
+run acct-db clerks add pat --limit default
+run acct-db clerks
+out_has 'pat,Pat Post,clerk,75.00,policy' "--limit default: back to the policy's limit"
+acct-db policy adjust.clerk_limit 100.00 2>/dev/null
+
+store_dump > "$T/before"
+run acct-db clerks add pat --role boss
+status_is 2 "a bad role: exit 2"
+err_is "acct-db: option --role: 'boss': not clerk or supervisor
+Try 'acct-db --help'." "a bad role: says so"
+run acct-db clerks add pat --limit -5.00
+status_is 2 "a negative limit: exit 2"
+err_is "acct-db: option --limit: '-5.00': negative
+Try 'acct-db --help'." "a negative limit: says so"
+run acct-db clerks add pat --limit 1.234
+status_is 2 "a limit with three decimals: exit 2"
+err_has "option --limit: '1.234': more than two decimals" "a limit with three decimals: says so"
+run acct-db clerks add 'pat post'
+status_is 2 "a bad login: exit 2"
+err_has "login 'pat post': letters, digits, '.', '_' or '-' only" "a bad login: says so"
+run acct-db clerks add
+status_is 2 "clerks add without a LOGIN: exit 2"
+err_has "clerks add needs one LOGIN" "clerks add without a LOGIN: says so"
+run acct-db clerks add pat --frob
+status_is 2 "clerks add with an unknown option: exit 2"
+err_has "Try 'acct-db --help'." "clerks add with an unknown option: points to --help"
+run acct-db clerks remove pat
+status_is 2 "clerks with an unknown word: exit 2"
+err_has "clerks takes nothing, or add LOGIN" "clerks with an unknown word: says what it takes"
+unchanged "refused clerks commands: the store is unchanged"
+
+run acct-db clerks add "$me" --role supervisor
+status_is 0 "the user's own login can be registered"
+run acct-db --format table clerks
+out_has "supervisor" "clerks --format table"
 
 done_testing

@@ -64,4 +64,46 @@ run acct-show -d "$T/none.db" 1001
 status_is 1 "a missing store: exit 1"
 err_has "acct-db init" "says how to make one"
 
+# --explain: adjustments, fees, deposits and reversals in the customer's words
+acct-adjust --reason MR 1002 -45.00 >/dev/null 2>&1 &&
+acct-adjust --reverse 14 >/dev/null 2>&1 &&
+acct-adjust --reverse 6 --memo "check returned unpaid" >/dev/null 2>&1 &&
+printf 'account,posted_on,kind,amount,ref,memo\n1003,2026-11-12,fee,5.00,F1,Late payment charge\n1003,2026-11-13,deposit,-20.00,D1,\n' |
+	ledger-post -s billing >/dev/null 2>&1 &&
+acct-adjust --reason DEP 1003 -10.00 >/dev/null 2>&1 ||
+	{ echo "Bail out! cannot post the entries to explain"; exit 1; }
+run acct-show --explain 1002 1003 1004
+status_is 0 "--explain: exit 0"
+out_is 'account,entry,posted_on,explanation
+1002,14,2026-11-27,On 2026-11-27 we credited $45.00 because your meter had been read wrongly and a bill did not match your actual use (reason MR).
+1002,15,2026-11-27,"On 2026-11-27 we cancelled the credit of $45.00 from 2026-11-27, which we had given because your meter had been read wrongly and a bill did not match your actual use (reason MR)."
+1002,16,2026-11-27,"On 2026-11-27 your payment of $100.00 made on 2026-08-20 was returned, so we added $100.00 back to your balance. Note: check returned unpaid."
+1003,17,2026-11-12,On 2026-11-12 we charged a fee of $5.00. Note: Late payment charge.
+1003,18,2026-11-13,On 2026-11-13 we applied $20.00 of your security deposit to your account.
+1003,19,2026-11-27,On 2026-11-27 we credited $10.00 because your security deposit has been applied to your account (reason DEP).
+1004,,,"Nothing to explain: no adjustments, fees, deposits or reversals up to 2026-11-27."' "--explain: an adjustment, its reversal, a returned payment, a fee, deposits; charges and payments left out"
+err_empty "--explain: nothing on stderr"
+
+run acct-show --explain --format table 1002 1004
+out_is 'Account 1002, Bob Baker
+  On 2026-11-27 we credited $45.00 because your meter had been read wrongly and a bill did not match your actual use (reason MR).
+  On 2026-11-27 we cancelled the credit of $45.00 from 2026-11-27, which we had given because your meter had been read wrongly and a bill did not match your actual use (reason MR).
+  On 2026-11-27 your payment of $100.00 made on 2026-08-20 was returned, so we added $100.00 back to your balance. Note: check returned unpaid.
+
+Account 1004, Dan Dunn
+  Nothing to explain: no adjustments, fees, deposits or reversals up to 2026-11-27.
+' "--explain on a terminal: the sentences under each account"
+
+run acct-show --explain --date 2026-11-12 1003
+out_is 'account,entry,posted_on,explanation
+1003,17,2026-11-12,On 2026-11-12 we charged a fee of $5.00. Note: Late payment charge.' "--explain --date: only the entries up to that date"
+
+run acct-show --explain 1004 9999
+status_is 1 "--explain of an unknown account: exit 1"
+err_is "acct-show: account '9999': no such account" "--explain of an unknown account: named"
+
+run acct-show --explain --history 1002
+status_is 2 "--explain with --history: exit 2"
+err_has "--explain and --history do not go together" "--explain with --history: says so"
+
 done_testing
