@@ -23,6 +23,7 @@
 #include "policy_db.h"
 #include "progname.h"
 #include "reason_db.h"
+#include "receipt_db.h"
 #include "store.h"
 #include "xalloc.h"
 
@@ -109,8 +110,6 @@ usage(int status)
 static const char *const columns[] = { ">entry", "account", ">amount",
 	"reason", ">balance", NULL };
 
-enum { REF_MAX = 64, MEMO_MAX = 500 };
-
 /* A posted entry, printed once the transaction is committed. */
 struct posted {
 	int64_t entry, amount, balance;
@@ -129,27 +128,6 @@ struct adjust {
 	struct posted *rows;
 	size_t nrows, rows_alloc;
 };
-
-/* A reference or memo: no control characters (a memo may have lines and
- * tabs), at most max bytes. */
-static int
-text_check(const char *s, size_t max, int lines, char *why, size_t whysize)
-{
-	const unsigned char *p;
-
-	if (strlen(s) > max) {
-		snprintf(why, whysize, "longer than %zu bytes", max);
-		return -1;
-	}
-	for (p = (const unsigned char *) s; *p; p++)
-		if ((*p < 0x20 && !(lines && (*p == '\n' || *p == '\t')))
-		    || *p == 0x7f) {
-			snprintf(why, whysize, "control characters are not "
-				 "allowed");
-			return -1;
-		}
-	return 0;
-}
 
 /* Whether the reason code exists and allows the amount's sign: 1 yes, 0 no
  * (why says why), -1 a store error (d filled). */
@@ -308,7 +286,7 @@ reverse_one(struct adjust *a, int64_t entry, const char *memo,
 {
 	struct ledger_stored orig;
 	struct ledger_entry e;
-	char why[512], ref[64], m[MONEY_BUFSZ];
+	char why[512], ref[64], m[MONEY_BUFSZ], receipt[RECEIPT_NUMBER_MAX];
 	int64_t id;
 	int rc = ledger_db_entry(a->s, entry, &orig, d);
 
@@ -320,6 +298,15 @@ reverse_one(struct adjust *a, int64_t entry, const char *memo,
 				  why, sizeof why) < 0)
 		return diag_set(d, EXIT_REFUSED, "entry %lld: %s",
 				(long long) entry, why);
+	/* a receipted payment is undone by a void, so the receipts agree */
+	rc = receipt_db_by_entry(a->s, entry, receipt, d);
+	if (rc < 0)
+		return -1;
+	if (rc)
+		return diag_set(d, EXIT_REFUSED, "entry %lld: the payment of "
+				"receipt %s: void the receipt instead "
+				"(pay-post --void %s)", (long long) entry,
+				receipt, receipt);
 	memset(&e, 0, sizeof e);
 	/* the exact opposite: what was posted, negated; a payment's or a
 	 * charge's sign rules do not apply to undoing it */
@@ -393,12 +380,13 @@ batch_row(struct adjust *a, struct csvio_reader *r,
 		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "empty: every "
 				  "row needs a reference, so that posting a "
 				  "file twice is safe");
-	if (text_check(e->ref, REF_MAX, 0, why, sizeof why) < 0)
+	if (ledger_text_check(e->ref, LEDGER_REF_MAX, 0, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "%s", why);
 	e->memo = csvio_field(r, c->memo);
-	if (text_check(e->memo, MEMO_MAX, 1, why, sizeof why) < 0)
+	if (ledger_text_check(e->memo, LEDGER_MEMO_MAX, 1, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->memo, "%s", why);
 	e->posted_on = a->today;
+	e->dated_by_program = 1;
 	e->kind = LEDGER_ADJUSTMENT;
 	e->source = source;
 	return 0;
@@ -544,7 +532,8 @@ main(int argc, char **argv)
 			batch = 1;
 			break;
 		case OPT_MEMO:
-			if (text_check(optarg, MEMO_MAX, 1, why, sizeof why) < 0)
+			if (ledger_text_check(optarg, LEDGER_MEMO_MAX, 1, why,
+					      sizeof why) < 0)
 				cli_usage_error("option --memo: %s", why);
 			memo = optarg;
 			break;
@@ -557,8 +546,8 @@ main(int argc, char **argv)
 			reverse = entry_number(optarg);
 			break;
 		case OPT_SOURCE:
-			if (text_check(optarg, REF_MAX, 0, why, sizeof why) < 0
-			    || !*optarg)
+			if (!*optarg || ledger_text_check(optarg,
+					LEDGER_REF_MAX, 0, why, sizeof why) < 0)
 				cli_usage_error("option --source: %s",
 						*optarg ? why : "empty");
 			source = optarg;

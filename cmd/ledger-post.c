@@ -101,31 +101,6 @@ find_columns(struct csvio_reader *r, struct columns *c, int need_source,
 	return 0;
 }
 
-enum { REF_MAX = 64, MEMO_MAX = 500 };
-
-/* A reference, source or memo: no control characters (a memo may have
- * lines and tabs), at most max bytes. */
-static int
-text_check(const char *s, size_t max, int lines, char *why, size_t whysize)
-{
-	const unsigned char *p;
-
-	if (strlen(s) > max) {
-		snprintf(why, whysize, "longer than %zu bytes", max);
-		return -1;
-	}
-	for (p = (const unsigned char *) s; *p; p++) {
-		if (lines && (*p == '\n' || *p == '\t'))
-			continue;
-		if (*p < 0x20 || *p == 0x7f) {
-			snprintf(why, whysize, "control characters are not "
-				 "allowed");
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* Turns the current row into an entry; -1 with d filled for a bad field. */
 static int
 parse_row(struct csvio_reader *r, const struct columns *c,
@@ -165,7 +140,7 @@ parse_row(struct csvio_reader *r, const struct columns *c,
 		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "empty: every "
 				  "entry needs a reference, so that posting a "
 				  "file twice is safe");
-	if (text_check(e->ref, REF_MAX, 0, why, sizeof why) < 0)
+	if (ledger_text_check(e->ref, LEDGER_REF_MAX, 0, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "%s", why);
 	e->source = csvio_field(r, c->source);
 	if (!*e->source)
@@ -173,10 +148,10 @@ parse_row(struct csvio_reader *r, const struct columns *c,
 	if (!e->source)
 		return csvio_fail(r, d, EXIT_DATAERR, c->source, "empty and no "
 				  "--source given");
-	if (text_check(e->source, REF_MAX, 0, why, sizeof why) < 0)
+	if (ledger_text_check(e->source, LEDGER_REF_MAX, 0, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->source, "%s", why);
 	e->memo = csvio_field(r, c->memo);
-	if (text_check(e->memo, MEMO_MAX, 1, why, sizeof why) < 0)
+	if (ledger_text_check(e->memo, LEDGER_MEMO_MAX, 1, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->memo, "%s", why);
 	return 0;
 }

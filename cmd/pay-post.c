@@ -116,6 +116,9 @@ usage(int status)
 	exit(EXIT_SUCCESS);
 }
 
+/* The longest reason for a void: it is printed on the receipt. */
+enum { REASON_MAX = 200 };
+
 struct pay {
 	struct store *s;
 	struct ledger_batch *batch;
@@ -126,6 +129,9 @@ struct pay {
 	char *records_text;
 	size_t records_size;
 	int today;
+	FILE *notes;			/* for stderr after the commit */
+	char *notes_text;
+	size_t notes_size;
 	long posted, already, rejected;
 	int64_t total;
 	char first[RECEIPT_NUMBER_MAX], last[RECEIPT_NUMBER_MAX];
@@ -159,6 +165,20 @@ count_receipt(struct pay *p, const struct receipt *r)
 	memcpy(p->last, r->number, sizeof p->last);
 	p->posted++;
 	p->total += r->amount;
+}
+
+/* A check number: it must fit the receipt, and print on one line. */
+static int
+check_no_check(const char *s, char *why, size_t whysize)
+{
+	struct receipt r;
+
+	if (strlen(s) >= sizeof r.check_no) {
+		snprintf(why, whysize, "longer than %zu characters",
+			 sizeof r.check_no - 1);
+		return -1;
+	}
+	return ledger_text_check(s, sizeof r.check_no, 0, why, whysize);
 }
 
 /* Why account a may not pay, or NULL. */
@@ -215,7 +235,8 @@ post_one(struct pay *p, const struct account *a, int64_t amount,
 	if (r.balance_after < 0) {
 		char m[MONEY_BUFSZ];
 
-		fprintf(stderr, "%s: account %s now has a credit balance of "
+		/* said once the payments are committed */
+		fprintf(p->notes, "%s: account %s now has a credit balance of "
 			"%s\n", program_name, a->number,
 			money_format(-r.balance_after, m));
 	}
@@ -290,10 +311,15 @@ batch_file(struct pay *p, const char *path, const char *source,
 	c.ref = csvio_column(r, "ref");
 	c.tender = csvio_column(r, "tender");
 	c.check_no = csvio_column(r, "check_no");
-	if (c.account < 0 || c.amount < 0 || c.paid_on < 0 || c.ref < 0) {
-		diag_set(d, EXIT_DATAERR, "%s:1: the columns account, amount, "
-			 "paid_on and ref are required", csvio_name(r));
-		goto fail;
+	for (i = 0; i < 4; i++) {
+		static const char *const required[] = { "account", "amount",
+			"paid_on", "ref" };
+
+		if (csvio_column(r, required[i]) < 0) {
+			diag_set(d, EXIT_DATAERR, "%s:1: no '%s' column",
+				 csvio_name(r), required[i]);
+			goto fail;
+		}
 	}
 	if (rejects && ftell(rejects) == 0) {
 		for (i = 0; i < csvio_ncolumns(r); i++) {
@@ -333,13 +359,26 @@ batch_file(struct pay *p, const char *path, const char *source,
 			goto fail;
 		}
 		if (paid_on > p->today) {
+			char today[DATE_BUFSZ];
+
 			csvio_fail(r, d, EXIT_DATAERR, c.paid_on, "'%s': after "
-				   "the business date", v);
+				   "the business date %s", v,
+				   date_format(p->today, today));
 			goto fail;
 		}
 		if (!*ref) {
 			csvio_fail(r, d, EXIT_DATAERR, c.ref, "empty: every "
 				   "payment needs a reference");
+			goto fail;
+		}
+		if (ledger_text_check(ref, LEDGER_REF_MAX, 0, why, sizeof why)
+		    < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.ref, "%s", why);
+			goto fail;
+		}
+		if (check_no_check(csvio_field(r, c.check_no), why,
+				   sizeof why) < 0) {
+			csvio_fail(r, d, EXIT_DATAERR, c.check_no, "%s", why);
 			goto fail;
 		}
 		if (!*tender)
@@ -486,7 +525,8 @@ main(int argc, char **argv)
 	const char *rejects_path = NULL;
 	char *rejects_text = NULL;
 	size_t rejects_size = 0;
-	FILE *rejects = NULL;
+	FILE *rejects = NULL, *rejects_file;
+	int rejects_new = 0;
 	int c, i, batch = 0, csv = 0, dry_run = 0, rc;
 	char why[128];
 
@@ -514,12 +554,20 @@ main(int argc, char **argv)
 			batch = 1;
 			break;
 		case OPT_CHECK_NO:
+			if (check_no_check(optarg, why, sizeof why) < 0)
+				cli_usage_error("option --check-no: %s", why);
 			check_no = optarg;
 			break;
 		case OPT_CSV:
 			csv = 1;
 			break;
 		case OPT_REASON:
+			if (strlen(optarg) > REASON_MAX
+			    || ledger_text_check(optarg, REASON_MAX, 0, why,
+						 sizeof why) < 0)
+				cli_usage_error("option --reason: %s",
+						strlen(optarg) > REASON_MAX
+						? "longer than 200 bytes" : why);
 			reason = optarg;
 			break;
 		case OPT_REJECTS:
@@ -590,10 +638,21 @@ main(int argc, char **argv)
 			cli_fail(&d);
 	}
 	if (rejects_path) {
+		/* tried now, so that a bad path fails before anything is
+		 * posted, without losing what an old file holds; written
+		 * once the batch is committed */
+		rejects_new = access(rejects_path, F_OK) != 0;
+		rejects_file = fopen(rejects_path, "a");
+		if (!rejects_file)
+			error(EXIT_REFUSED, errno, "%s", rejects_path);
+		fclose(rejects_file);
 		rejects = open_memstream(&rejects_text, &rejects_size);
 		if (!rejects)
 			xalloc_die();
 	}
+	p.notes = open_memstream(&p.notes_text, &p.notes_size);
+	if (!p.notes)
+		xalloc_die();
 
 	p.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
 	if (!p.s || store_begin(p.s, &d) < 0)
@@ -630,15 +689,20 @@ main(int argc, char **argv)
 			goto fail;
 		}
 		if (rejects) {
-			FILE *fp = fopen(rejects_path, "w");
-
 			fflush(rejects);
-			if (!fp || fwrite(rejects_text, 1, rejects_size, fp)
-					   != rejects_size
-			    || fclose(fp) != 0)
+			rejects_file = fopen(rejects_path, "w");
+			if (!rejects_file
+			    || fwrite(rejects_text, 1, rejects_size,
+				      rejects_file) != rejects_size
+			    || fclose(rejects_file) != 0)
 				error(EXIT_REFUSED, errno, "%s", rejects_path);
+			rejects_new = 0;
 		}
+		fflush(p.notes);
+		fwrite(p.notes_text, 1, p.notes_size, stderr);
 	}
+	if (rejects_new)	/* a dry run leaves no new rejects file */
+		unlink(rejects_path);
 	if (batch)
 		fprintf(stderr, "%s: %s%ld, already posted %ld\n",
 			program_name, dry_run ? "dry run: would post " :
@@ -662,8 +726,12 @@ main(int argc, char **argv)
 	if (rejects)
 		fclose(rejects);
 	free(rejects_text);
+	fclose(p.notes);
+	free(p.notes_text);
 	return EXIT_DONE;
 fail:
+	if (rejects_new)
+		unlink(rejects_path);
 	ledger_batch_free(p.batch);
 	store_close(p.s);	/* rolls back: nothing posted, no number used */
 	cli_fail(&d);

@@ -81,6 +81,28 @@ ledger_signed_amount(enum ledger_kind k, int64_t amount, int64_t *stored,
 }
 
 int
+ledger_text_check(const char *s, size_t max, int lines, char *why,
+		  size_t whysize)
+{
+	const unsigned char *p;
+
+	if (strlen(s) > max) {
+		snprintf(why, whysize, "longer than %zu bytes", max);
+		return -1;
+	}
+	for (p = (const unsigned char *) s; *p; p++) {
+		if (lines && (*p == '\n' || *p == '\t'))
+			continue;
+		if (*p < 0x20 || *p == 0x7f) {
+			snprintf(why, whysize, "control characters are not "
+				 "allowed");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
 ledger_reversal_check(int64_t reverses, int64_t reversed_by, char *why,
 		      size_t whysize)
 {

@@ -29,6 +29,15 @@ const char *ledger_kind_name(enum ledger_kind k);
 int ledger_signed_amount(enum ledger_kind k, int64_t amount, int64_t *stored,
 			 char *why, size_t whysize);
 
+/* The longest reference or source, and memo, of an entry, in bytes. */
+enum { LEDGER_REF_MAX = 64, LEDGER_MEMO_MAX = 500 };
+
+/* A reference, source or memo of an entry: at most max bytes, no control
+ * characters (with lines set, newlines and tabs are allowed: a memo).  -1
+ * with the reason in why. */
+int ledger_text_check(const char *s, size_t max, int lines, char *why,
+		      size_t whysize);
+
 /* Whether an entry may be reversed: not a reversal itself and not reversed
  * already (reversed_by is the id of its reversal, or 0).  -1 with every
  * reason that applies in why. */

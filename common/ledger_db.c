@@ -151,7 +151,7 @@ compare_posted(struct ledger_batch *b, const struct ledger_entry *e,
 		return diag_set(d, EXIT_REFUSED, "store: reference '%s' "
 				"vanished", e->ref);
 	same = strcmp(store_col_text(st, 1), e->account) == 0
-	       && store_col_date(st, 2) == e->posted_on
+	       && (e->dated_by_program || store_col_date(st, 2) == e->posted_on)
 	       && sqlite3_column_int64(st, 3) == e->amount
 	       && strcmp(store_col_text(st, 4), ledger_kind_name(e->kind)) == 0;
 	if (!same)
@@ -267,6 +267,22 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 	return LEDGER_POSTED;
 }
 
+/* A batch whose every row was posted before leaves no batch row behind. */
+static int
+drop_empty_batch(struct ledger_batch *b, struct diag *d)
+{
+	static const char sql[] = "DELETE FROM batches WHERE id = ?";
+	sqlite3_stmt *st = store_stmt(b->s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_int(st, 1, b->batch);
+	if (store_step(b->s, st, d) < 0)
+		return -1;
+	b->batch = 0;
+	return 0;
+}
+
 int64_t
 ledger_batch_id(struct ledger_batch *b, struct diag *d)
 {
@@ -290,6 +306,8 @@ ledger_batch_finish(struct ledger_batch *b, struct diag *d)
 			return -1;
 		b->index_deferred = 0;
 	}
+	if (b->batch && b->posted == 0 && drop_empty_batch(b, d) < 0)
+		return -1;
 	for (i = 0; i < b->ndirty; i++) {
 		struct touched *t = slot_for(b, b->dirty[i]);
 

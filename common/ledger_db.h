@@ -19,6 +19,10 @@ struct ledger_entry {
 	const char *source, *ref, *memo, *reason;
 	int64_t reverses;
 	const char *approved_by;	/* the supervisor who approved it */
+	int dated_by_program;	/* posted_on is the business date, not the
+				 * input's: a later re-post of the same
+				 * (source, ref) on another day is the same
+				 * posting */
 };
 
 /* A batch of postings inside one transaction.  Balances are kept per account
@@ -30,8 +34,8 @@ struct ledger_batch *ledger_batch_new(struct store *s);
 
 enum { LEDGER_POSTED = 1, LEDGER_ALREADY = 0 };
 /* Posts e: LEDGER_POSTED (and *id if not NULL), LEDGER_ALREADY when (source,
- * ref) is already in the store with the same account, date, kind and
- * amount (the memo may differ), -1
+ * ref) is already in the store with the same account, date (unless
+ * dated_by_program), kind and amount (the memo may differ), -1
  * and d filled otherwise ("column 'account': '9999': no such account",
  * EXIT_DATAERR; a reference posted before with other values, EXIT_DATAERR). */
 int ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,

@@ -107,3 +107,24 @@ receipt_db_load(struct store *s, const char *number, struct receipt *r,
 	sqlite3_reset(st);
 	return 1;
 }
+
+int
+receipt_db_by_entry(struct store *s, int64_t entry, char *number,
+		    struct diag *d)
+{
+	static const char sql[] = "SELECT number FROM receipts WHERE entry = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_int(st, 1, entry);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	copy(number, RECEIPT_NUMBER_MAX, store_col_text(st, 0));
+	sqlite3_reset(st);
+	return 1;
+}

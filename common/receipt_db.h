@@ -21,4 +21,9 @@ int receipt_db_insert(struct store *s, struct receipt *r, struct diag *d);
 int receipt_db_load(struct store *s, const char *number, struct receipt *r,
 		    struct diag *d);
 
+/* The receipt of the payment entry: 1 and its number in number
+ * (RECEIPT_NUMBER_MAX bytes), 0 none, -1 error. */
+int receipt_db_by_entry(struct store *s, int64_t entry, char *number,
+			struct diag *d);
+
 #endif
