@@ -129,32 +129,6 @@ struct adjust {
 	size_t nrows, rows_alloc;
 };
 
-/* Whether the reason code exists and allows the amount's sign: 1 yes, 0 no
- * (why says why), -1 a store error (d filled). */
-static int
-reason_check(struct adjust *a, const char *code, int64_t amount, char *why,
-	     size_t whysize, struct diag *d)
-{
-	struct reason_stored r;
-	char q[64];
-	int rc = reason_db_get(a->s, code, &r, d);
-
-	if (rc < 0)
-		return -1;
-	if (rc == 0)
-		snprintf(why, whysize, "'%s': no such reason (see 'acct-db "
-			 "reasons')", diag_quote(q, sizeof q, code));
-	else if (strcmp(r.direction, "debit") == 0 && amount < 0)
-		snprintf(why, whysize, "'%s' is for debits only: the amount "
-			 "must be above zero", code);
-	else if (strcmp(r.direction, "credit") == 0 && amount > 0)
-		snprintf(why, whysize, "'%s' is for credits only: the amount "
-			 "must be below zero", code);
-	else
-		return 1;
-	return 0;
-}
-
 /* Whether the user may post amount: 0 with *approved_by the approver to
  * record (NULL when no approval was needed), -1 with why. */
 static int
@@ -250,7 +224,7 @@ adjust_one(struct adjust *a, const char *number, int64_t amount,
 				diag_quote(q, sizeof q, number), why);
 	}
 	memset(&e, 0, sizeof e);
-	switch (reason_check(a, reason, amount, why, sizeof why, d)) {
+	switch (reason_db_check(a->s, reason, amount, why, sizeof why, d)) {
 	case -1:
 		return -1;
 	case 0:
@@ -369,7 +343,7 @@ batch_row(struct adjust *a, struct csvio_reader *r,
 	if (!*e->reason)
 		return csvio_fail(r, d, EXIT_DATAERR, c->reason, "empty: every "
 				  "adjustment needs a reason code");
-	switch (reason_check(a, e->reason, e->amount, why, sizeof why, d)) {
+	switch (reason_db_check(a->s, e->reason, e->amount, why, sizeof why, d)) {
 	case -1:
 		return -1;
 	case 0:

@@ -19,6 +19,7 @@
 #include "ledger_db.h"
 #include "money.h"
 #include "progname.h"
+#include "reason_db.h"
 #include "store.h"
 
 static const struct option long_options[] = {
@@ -46,7 +47,7 @@ usage(int status)
 	     "refunds, deposits)\nfrom CSV files, or standard input, in one "
 	     "transaction: all rows or none.\n"
 	     "Columns: account, posted_on, kind, amount, ref (required); memo, "
-	     "source.\nA row whose (source, ref) is already posted is skipped "
+	     "source, reason.\nA row whose (source, ref) is already posted is skipped "
 	     "and counted.\n\n"
 	     "Options:\n"
 	     "  -d, --db FILE        the store (else $ACCTKIT_DB, else "
@@ -65,6 +66,7 @@ usage(int status)
 }
 
 struct post_state {
+	struct store *store;
 	struct ledger_batch *batch;
 	const char *source;
 	int today;
@@ -74,7 +76,7 @@ struct post_state {
 };
 
 struct columns {
-	int account, posted_on, kind, amount, ref, memo, source;
+	int account, posted_on, kind, amount, ref, memo, source, reason;
 };
 
 static int
@@ -94,6 +96,7 @@ find_columns(struct csvio_reader *r, struct columns *c, int need_source,
 					"column", csvio_name(r), required[i]);
 	}
 	c->memo = csvio_column(r, "memo");
+	c->reason = csvio_column(r, "reason");
 	c->source = csvio_column(r, "source");
 	if (c->source < 0 && need_source)
 		return diag_set(d, EXIT_DATAERR, "%s:1: no 'source' column and "
@@ -153,6 +156,17 @@ parse_row(struct csvio_reader *r, const struct columns *c,
 	e->memo = csvio_field(r, c->memo);
 	if (ledger_text_check(e->memo, LEDGER_MEMO_MAX, 1, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->memo, "%s", why);
+	e->reason = csvio_field(r, c->reason);
+	if (*e->reason) {
+		int ok = reason_db_check(ps->store, e->reason, e->amount, why,
+					 sizeof why, d);
+
+		if (ok < 0)
+			return -1;
+		if (!ok)
+			return csvio_fail(r, d, EXIT_DATAERR, c->reason, "%s",
+					  why);
+	}
 	return 0;
 }
 
@@ -267,6 +281,7 @@ main(int argc, char **argv)
 	s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
 	if (!s || store_begin(s, &d) < 0)
 		cli_fail(&d);
+	ps.store = s;
 	ps.batch = ledger_batch_new(s);
 	for (i = 0; i < (argc ? argc : 1); i++)
 		if (post_file(&ps, argc ? argv[i] : "-", &d) < 0)

@@ -61,12 +61,12 @@ static const struct option long_options[] = {
 };
 
 static const char synopsis[] =
-	"[-n] [-d FILE] [--date D] [--csv | -o DIR] [--check-no N]\n"
+	"[-n] [-d FILE] [--check-no N] [--csv | -o DIR] [--date D]\n"
 	"         [--tender cash|check|card|money-order] ACCOUNT AMOUNT\n"
-	"       pay-post --batch [-n] [-d FILE] [--date D] [--csv | -o DIR]\n"
+	"       pay-post --batch [-n] [-d FILE] [--csv | -o DIR] [--date D]\n"
 	"         [--rejects FILE] [--source NAME] [FILE...]\n"
-	"       pay-post --void RECEIPT --reason TEXT [-n] [-d FILE] [--date D]\n"
-	"         [--approved-by LOGIN] [--csv | -o DIR]";
+	"       pay-post --void RECEIPT --reason TEXT [-n] [--approved-by LOGIN]\n"
+	"         [-d FILE] [--csv | -o DIR] [--date D]";
 
 static _Noreturn void
 usage(int status)

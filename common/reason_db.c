@@ -72,6 +72,30 @@ reason_db_get(struct store *s, const char *code, struct reason_stored *r,
 }
 
 int
+reason_db_check(struct store *s, const char *code, int64_t amount, char *why,
+		size_t whysize, struct diag *d)
+{
+	struct reason_stored r;
+	char q[64];
+	int rc = reason_db_get(s, code, &r, d);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		snprintf(why, whysize, "'%s': no such reason (see 'acct-db "
+			 "reasons')", diag_quote(q, sizeof q, code));
+	else if (strcmp(r.direction, "debit") == 0 && amount < 0)
+		snprintf(why, whysize, "'%s' is for debits only: the amount "
+			 "must be above zero", code);
+	else if (strcmp(r.direction, "credit") == 0 && amount > 0)
+		snprintf(why, whysize, "'%s' is for credits only: the amount "
+			 "must be below zero", code);
+	else
+		return 1;
+	return 0;
+}
+
+int
 reason_db_each(struct store *s, int (*fn)(const struct reason *r, void *arg),
 	       void *arg, struct diag *d)
 {

@@ -2,6 +2,9 @@
 #ifndef ACCTKIT_REASON_DB_H
 #define ACCTKIT_REASON_DB_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 struct diag;
 struct store;
 
@@ -18,6 +21,12 @@ struct reason_stored {
 /* Loads reason code: 1 found, 0 no such reason, -1 error. */
 int reason_db_get(struct store *s, const char *code, struct reason_stored *r,
 		  struct diag *d);
+
+/* Whether reason code exists and allows the sign of amount (a debit
+ * reason a positive amount, a credit reason a negative one): 1 yes, 0 no
+ * (why says why, the code quoted), -1 a store error (d filled). */
+int reason_db_check(struct store *s, const char *code, int64_t amount,
+		    char *why, size_t whysize, struct diag *d);
 
 /* Adds or replaces a reason: 1 added, 0 replaced. */
 int reason_db_put(struct store *s, const struct reason *r, struct diag *d);

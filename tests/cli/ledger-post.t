@@ -261,4 +261,20 @@ run ledger-post "$T/big.csv"
 err_is "ledger-post: posted 0, already posted 100100" "posting the load again posts nothing"
 ACCTKIT_DB=$T/store.db
 
+# The reason column: a code of the reasons table, agreeing with the sign.
+store_dump > "$T/before"
+printf 'account,posted_on,kind,amount,ref,memo,source,reason\n1002,2026-11-20,adjustment,-10.00,RS1,,t,NOPE\n' > "$T/reason1.csv"
+run ledger-post "$T/reason1.csv"
+status_is 65 "an unknown reason: exit 65"
+err_is "ledger-post: $T/reason1.csv:2: column 'reason': 'NOPE': no such reason (see 'acct-db reasons')" "an unknown reason: says so"
+printf 'account,posted_on,kind,amount,ref,memo,source,reason\n1002,2026-11-20,adjustment,10.00,RS1,,t,GW\n' > "$T/reason2.csv"
+run ledger-post "$T/reason2.csv"
+status_is 65 "a credit reason on a debit: exit 65"
+err_is "ledger-post: $T/reason2.csv:2: column 'reason': 'GW' is for credits only: the amount must be below zero" "a credit reason on a debit: says so"
+unchanged "nothing posted for a bad reason"
+printf 'account,posted_on,kind,amount,ref,memo,source,reason\n1002,2026-11-20,adjustment,-10.00,RS1,re-read,t,MR\n' > "$T/reason3.csv"
+run ledger-post "$T/reason3.csv"
+status_is 0 "a good reason: posted"
+is MR "$("$SQLITE3" "$ACCTKIT_DB" "SELECT reason FROM entries WHERE ref = 'RS1'")" "the reason is stored with the entry"
+
 done_testing
