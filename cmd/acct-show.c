@@ -18,6 +18,7 @@
 #include "ledger_db.h"
 #include "loop.h"
 #include "out.h"
+#include "plan_db.h"
 #include "policy_db.h"
 #include "progname.h"
 #include "reason_db.h"
@@ -41,7 +42,8 @@ static const char *const summary_columns[] = {
 	"email", "rate_class", "status", "opened_on", "heat", "life_support",
 	"ebd", "medical_until", ">balance", ">arrears", ">days_past_due",
 	">current", ">d1_30", ">d31_60", ">d61_90", ">d91_plus",
-	"last_payment_on", ">last_payment", NULL
+	"last_payment_on", ">last_payment", "plan", "next_due_on",
+	">next_due", NULL
 };
 
 static const char *const history_columns[] = {
@@ -98,10 +100,21 @@ struct show {
 	long explained;		/* sentences said of the current account */
 };
 
+/* What a summary row shows besides the account itself. */
+struct summary {
+	struct aging g;
+	int paid_on;		/* the last payment */
+	int64_t paid;
+	char plan[PLAN_NUMBER_MAX];	/* the agreement in force, or "" */
+	int next_due_on;	/* its next installment not yet met */
+	int64_t next_due;
+};
+
 static void
-summary_row(struct out *o, const struct account *a, const struct aging *g,
-	    int paid_on, int64_t paid)
+summary_row(struct out *o, const struct account *a, const struct summary *sm)
 {
+	const struct aging *g = &sm->g;
+
 	out_field(o, a->number);
 	out_field(o, a->name);
 	out_field(o, a->service_address);
@@ -123,11 +136,17 @@ summary_row(struct out *o, const struct account *a, const struct aging *g,
 	out_money(o, g->d31_60);
 	out_money(o, g->d61_90);
 	out_money(o, g->d91_plus);
-	out_date(o, paid_on);
-	if (paid_on == DATE_NONE)
+	out_date(o, sm->paid_on);
+	if (sm->paid_on == DATE_NONE)
 		out_field(o, "");
 	else
-		out_money(o, -paid);	/* shown as the amount paid */
+		out_money(o, -sm->paid);	/* shown as the amount paid */
+	out_field(o, sm->plan);
+	out_date(o, sm->next_due_on);
+	if (sm->next_due_on == DATE_NONE)
+		out_field(o, "");
+	else
+		out_money(o, sm->next_due);
 	out_row_end(o);
 }
 
@@ -236,9 +255,8 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 {
 	struct show *sh = arg;
 	struct account a = ACCOUNT_INIT;
-	struct aging g;
-	int64_t paid = 0;
-	int paid_on = DATE_NONE, rc;
+	struct summary sm;
+	int rc;
 	char q[64];
 
 	rc = account_db_load(sh->s, number, &a, &sh->d);
@@ -255,17 +273,21 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 		account_release(&a);
 		return rc;
 	}
-	if (ledger_db_aging(sh->s, number, sh->asof, sh->due_days, &g,
+	memset(&sm, 0, sizeof sm);
+	sm.paid_on = sm.next_due_on = DATE_NONE;
+	if (ledger_db_aging(sh->s, number, sh->asof, sh->due_days, &sm.g,
 			    &sh->d) < 0
-	    || ledger_db_last_payment(sh->s, number, sh->asof, &paid_on, &paid,
-				      &sh->d) < 0) {
+	    || ledger_db_last_payment(sh->s, number, sh->asof, &sm.paid_on,
+				      &sm.paid, &sh->d) < 0
+	    || plan_db_next_due(sh->s, number, sm.plan, &sm.next_due_on,
+				&sm.next_due, &sh->d) < 0) {
 		account_release(&a);
 		return -1;
 	}
 	if (sh->history && sh->format == OUT_TABLE) {
 		/* a person reads the summary, then the history under it */
 		sh->summary = out_new(stdout, OUT_TABLE, summary_columns);
-		summary_row(sh->summary, &a, &g, paid_on, paid);
+		summary_row(sh->summary, &a, &sm);
 		out_free(sh->summary);
 		putchar('\n');
 		sh->entries = out_new(stdout, OUT_TABLE, history_columns);
@@ -277,7 +299,7 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 		rc = ledger_db_history(sh->s, number, sh->asof, history_row,
 				       sh->entries, &sh->d);
 	} else {
-		summary_row(sh->summary, &a, &g, paid_on, paid);
+		summary_row(sh->summary, &a, &sm);
 	}
 	account_release(&a);
 	return rc < 0 ? -1 : 0;

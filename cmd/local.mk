@@ -2,7 +2,8 @@
 
 bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
 	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
-	cmd/pay-post cmd/receipt-print
+	cmd/pay-post cmd/plan-agree cmd/plan-calc cmd/plan-check \
+	cmd/receipt-print
 
 cmd_acct_SOURCES = cmd/acct.c
 cmd_acct_LDADD = $(ACCTKIT_LIBS)
@@ -24,3 +25,9 @@ cmd_pay_post_SOURCES = cmd/pay-post.c
 cmd_pay_post_LDADD = $(ACCTKIT_LIBS)
 cmd_receipt_print_SOURCES = cmd/receipt-print.c
 cmd_receipt_print_LDADD = $(ACCTKIT_LIBS)
+cmd_plan_agree_SOURCES = cmd/plan-agree.c
+cmd_plan_agree_LDADD = $(ACCTKIT_LIBS)
+cmd_plan_calc_SOURCES = cmd/plan-calc.c
+cmd_plan_calc_LDADD = $(ACCTKIT_LIBS)
+cmd_plan_check_SOURCES = cmd/plan-check.c
+cmd_plan_check_LDADD = $(ACCTKIT_LIBS)

@@ -398,6 +398,50 @@ ledger_db_aging(struct store *s, const char *account, int asof,
 }
 
 int
+ledger_db_paid(struct store *s, const char *account, int from, int to,
+	       int64_t *paid, struct diag *d)
+{
+	static const char sql[] = "SELECT COALESCE(-SUM(amount), 0) "
+		"FROM entries WHERE account = ? AND posted_on >= ? "
+		"AND posted_on <= ? AND kind = 'payment'";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	store_bind_date(st, 2, from);
+	store_bind_date(st, 3, to);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*paid = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
+ledger_db_charges(struct store *s, const char *account, int from, int to,
+		  int64_t *charges, int *months, struct diag *d)
+{
+	static const char sql[] = "SELECT COALESCE(SUM(amount), 0), "
+		"COUNT(DISTINCT substr(posted_on, 1, 7)) FROM entries "
+		"WHERE account = ? AND posted_on >= ? AND posted_on <= ? "
+		"AND kind = 'charge'";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	store_bind_date(st, 2, from);
+	store_bind_date(st, 3, to);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*charges = sqlite3_column_int64(st, 0);
+	*months = sqlite3_column_int(st, 1);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
 ledger_db_last_payment(struct store *s, const char *account, int asof,
 		       int *paid_on, int64_t *amount, struct diag *d)
 {

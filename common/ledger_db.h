@@ -55,6 +55,16 @@ int ledger_db_balance(struct store *s, const char *account, int asof,
 int ledger_db_aging(struct store *s, const char *account, int asof,
 		    int due_days, struct aging *a, struct diag *d);
 
+/* Payments net of their reversals (voids, returned checks) posted from
+ * from to to, as a positive amount paid. */
+int ledger_db_paid(struct store *s, const char *account, int from, int to,
+		   int64_t *paid, struct diag *d);
+
+/* The charges posted from from to to, and the number of months in which
+ * there were any (for an average monthly bill). */
+int ledger_db_charges(struct store *s, const char *account, int from, int to,
+		      int64_t *charges, int *months, struct diag *d);
+
 /* The last payment on or before asof: 1 found, 0 none, -1 error. */
 int ledger_db_last_payment(struct store *s, const char *account, int asof,
 			   int *paid_on, int64_t *amount, struct diag *d);

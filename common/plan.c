@@ -108,26 +108,28 @@ static void
 reason(struct reasons *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Counts k more bytes written, or as many as fitted. */
+static void
+advance(struct reasons *r, int k)
+{
+	size_t room = r->size - r->len;
+
+	if (k > 0)
+		r->len += (size_t) k < room ? (size_t) k : room - 1;
+}
+
 static void
 reason(struct reasons *r, const char *fmt, ...)
 {
 	va_list ap;
-	int k;
 
-	r->n++;
+	if (++r->n > 1 && r->buf && r->len + 1 < r->size)
+		advance(r, snprintf(r->buf + r->len, r->size - r->len, "; "));
 	if (!r->buf || r->len + 1 >= r->size)
 		return;
-	if (r->n > 1) {
-		k = snprintf(r->buf + r->len, r->size - r->len, "; ");
-		r->len += (size_t) k < r->size - r->len ? (size_t) k
-			: r->size - r->len - 1;
-	}
 	va_start(ap, fmt);
-	k = vsnprintf(r->buf + r->len, r->size - r->len, fmt, ap);
+	advance(r, vsnprintf(r->buf + r->len, r->size - r->len, fmt, ap));
 	va_end(ap);
-	if (k > 0)
-		r->len += (size_t) k < r->size - r->len ? (size_t) k
-			: r->size - r->len - 1;
 }
 
 /* "1.25" for 1250000: no trailing zeros. */
@@ -238,9 +240,22 @@ check_terms(const struct plan_terms *t, struct reasons *r)
 		       date_format(t->first, d1), date_format(t->start, d2));
 }
 
-/* Due dates of installments 1..count into rows[1..count]. */
+/* Whether the last unshifted due date is after last, worked so that no
+ * count overflows a day number. */
+static int
+runs_past(const struct plan_terms *t, int first, int last)
+{
+	long long days = t->every == PLAN_WEEK ? 7 : 14;
+
+	if (t->every == PLAN_MONTH)
+		return t->count > 12 * 10000
+			|| date_add_months(first, t->count - 1) > last;
+	return first + days * (t->count - 1) > last;
+}
+
+/* Due dates of installments 1..count into inst[0..count-1]. */
 static void
-due_dates(const struct plan_terms *t, struct plan_row *rows,
+due_dates(const struct plan_terms *t, struct plan_row *inst,
 	  struct reasons *r)
 {
 	static const char *const moved[] = { "", "next", "previous" };
@@ -249,40 +264,37 @@ due_dates(const struct plan_terms *t, struct plan_row *rows,
 
 	if (first == DATE_NONE)
 		first = next_due(t, t->start, 1);
-	/* the unshifted last date is the latest but for a shift of a few
-	 * days, checked below */
-	if (next_due(t, first, t->count - 1) > last - 7) {
-		reason(r, "due dates run past %s", date_format(last - 7, d1));
+	if (runs_past(t, first, last)) {
+		reason(r, "due dates run past %s", date_format(last, d1));
 		return;
 	}
-	for (i = 1; i <= t->count; i++) {
-		rows[i].due_on = shifted(next_due(t, first, i - 1), t->shift,
+	for (i = 0; i < t->count; i++) {
+		inst[i].seq = i + 1;
+		inst[i].due_on = shifted(next_due(t, first, i), t->shift,
 					 t->holidays);
-		if (i == 1 && rows[i].due_on < t->start)
+		if (i == 0 && inst[i].due_on < t->start)
 			reason(r, "moved to the %s business day, installment "
 			       "1 would be due on %s, before the agreement "
 			       "date %s", moved[t->shift],
-			       date_format(rows[i].due_on, d1),
+			       date_format(inst[i].due_on, d1),
 			       date_format(t->start, d2));
-		else if (i > 1 && rows[i].due_on == rows[i - 1].due_on)
+		/* a shift never passes a business day, so it keeps the
+		 * order: it can only make two dates one */
+		else if (i > 0 && inst[i].due_on <= inst[i - 1].due_on)
 			reason(r, "moved to the %s business day, installments "
 			       "%d and %d would both be due on %s",
-			       moved[t->shift], i - 1, i,
-			       date_format(rows[i].due_on, d1));
-		else if (i > 1 && rows[i].due_on < rows[i - 1].due_on)
-			reason(r, "moved to the %s business day, installment "
-			       "%d would be due on %s, before installment %d "
-			       "on %s", moved[t->shift], i,
-			       date_format(rows[i].due_on, d1), i - 1,
-			       date_format(rows[i - 1].due_on, d2));
+			       moved[t->shift], i, i + 1,
+			       date_format(inst[i].due_on, d1));
 	}
+	if (inst[t->count - 1].due_on > last)
+		reason(r, "due dates run past %s", date_format(last, d1));
 }
 
-/* Amounts of installments 1..count: equal but the last, which takes the
- * remainder. */
+/* Amounts of installments 1..count into inst[0..count-1]: equal but the
+ * last, which takes the remainder. */
 static void
 equal_installments(const struct plan_terms *t, int64_t principal,
-		   struct plan_row *rows, struct reasons *r)
+		   struct plan_row *inst, struct reasons *r)
 {
 	int64_t each = principal / t->count / t->round * t->round;
 	int64_t balance = principal;
@@ -301,12 +313,12 @@ equal_installments(const struct plan_terms *t, int64_t principal,
 			       t->count);
 		return;
 	}
-	for (i = 1; i <= t->count; i++) {
-		rows[i].principal = i < t->count ? each : balance;
-		rows[i].interest = 0;
-		rows[i].amount = rows[i].principal;
-		balance -= rows[i].principal;
-		rows[i].balance = balance;
+	for (i = 0; i < t->count; i++) {
+		inst[i].principal = i < t->count - 1 ? each : balance;
+		inst[i].interest = 0;
+		inst[i].amount = inst[i].principal;
+		balance -= inst[i].principal;
+		inst[i].balance = balance;
 	}
 }
 
@@ -314,7 +326,7 @@ equal_installments(const struct plan_terms *t, int64_t principal,
  * the opening balance, the last installment clearing what is left. */
 static void
 annuity_installments(const struct plan_terms *t, int64_t principal,
-		     struct plan_row *rows, struct reasons *r)
+		     struct plan_row *inst, struct reasons *r)
 {
 	int64_t payment = level_payment(principal, t->rate, t->count,
 					t->round);
@@ -329,31 +341,32 @@ annuity_installments(const struct plan_terms *t, int64_t principal,
 		       money_format(t->round, u));
 		return;
 	}
-	for (i = 1; i <= t->count; i++) {
-		rows[i].interest = interest_of(balance, t->rate);
-		if (i == t->count) {
-			rows[i].principal = balance;
-			rows[i].amount = balance + rows[i].interest;
+	for (i = 0; i < t->count; i++) {
+		inst[i].interest = interest_of(balance, t->rate);
+		if (i == t->count - 1) {
+			inst[i].principal = balance;
+			inst[i].amount = balance + inst[i].interest;
 		} else {
-			rows[i].amount = payment;
-			rows[i].principal = payment - rows[i].interest;
+			inst[i].amount = payment;
+			inst[i].principal = payment - inst[i].interest;
 		}
-		/* only a payment rounded far from the annuity's gets here */
-		if (rows[i].principal <= 0) {
-			reason(r, "an installment of %s would not pay off "
-			       "any of installment %d's interest of %s and "
-			       "more", money_format(payment, a), i,
-			       money_format(rows[i].interest, b));
+		/* only a payment rounded far from the annuity's (a large
+		 * unit) or a tiny principal gets to these two */
+		if (inst[i].principal <= 0) {
+			reason(r, "installments of %s would not reduce the "
+			       "balance: installment %d's interest is %s",
+			       money_format(payment, a), i + 1,
+			       money_format(inst[i].interest, b));
 			return;
 		}
-		if (i < t->count && rows[i].principal >= balance) {
+		if (i < t->count - 1 && inst[i].principal >= balance) {
 			reason(r, "installments of %s would pay everything "
 			       "off by installment %d of %d",
-			       money_format(payment, a), i, t->count);
+			       money_format(payment, a), i + 1, t->count);
 			return;
 		}
-		balance -= rows[i].principal;
-		rows[i].balance = balance;
+		balance -= inst[i].principal;
+		inst[i].balance = balance;
 	}
 }
 
@@ -362,9 +375,8 @@ plan_schedule(const struct plan_terms *t, struct plan_row *rows,
 	      size_t *nrows, char *why, size_t whysize)
 {
 	struct reasons r = { why, whysize, 0, 0 };
+	struct plan_row *inst = rows + (t->down > 0);
 	int64_t principal;
-	struct plan_row *inst;
-	int i;
 
 	if (why && whysize)
 		*why = '\0';
@@ -372,26 +384,17 @@ plan_schedule(const struct plan_terms *t, struct plan_row *rows,
 	if (r.n > 0)
 		return -1;
 
-	/* rows[0] is the down payment's place; moved out when it is zero */
 	principal = t->amount - t->down;
-	rows[0] = (struct plan_row) { 0, t->start, t->down, t->down, 0,
-				      principal };
-	due_dates(t, rows, &r);
+	if (t->down > 0)
+		rows[0] = (struct plan_row) { 0, t->start, t->down, t->down,
+					      0, principal };
+	due_dates(t, inst, &r);
 	if (t->rate == 0)
-		equal_installments(t, principal, rows, &r);
+		equal_installments(t, principal, inst, &r);
 	else
-		annuity_installments(t, principal, rows, &r);
+		annuity_installments(t, principal, inst, &r);
 	if (r.n > 0)
 		return -1;
-
-	for (i = 1; i <= t->count; i++)
-		rows[i].seq = i;
-	inst = rows;
-	if (t->down == 0) {
-		memmove(rows, rows + 1, (size_t) t->count * sizeof *rows);
-		inst = rows - 1;
-	}
-	(void) inst;
 	*nrows = (size_t) t->count + (t->down > 0);
 	return 0;
 }

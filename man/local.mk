@@ -1,5 +1,6 @@
 ## Man pages: mdoc, one a program, and the overview and store pages.
 
 dist_man_MANS += man/acct.1 man/acct-adjust.1 man/acct-db.1 man/acct-edit.1 man/acct-import.1 \
-	man/acct-list.1 man/acct-show.1 man/ledger-post.1 man/pay-post.1 man/receipt-print.1 \
+	man/acct-list.1 man/acct-show.1 man/ledger-post.1 man/pay-post.1 man/plan-agree.1 man/plan-calc.1 \
+	man/plan-check.1 man/receipt-print.1 \
 	man/acctkit-store.5 man/acctkit.7

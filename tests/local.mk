@@ -5,7 +5,8 @@ UNIT_TESTS = tests/unit/check_money tests/unit/check_date \
 	tests/unit/check_csvio tests/unit/check_ledger \
 	tests/unit/check_account tests/unit/check_policy tests/unit/check_out \
 	tests/unit/check_template tests/unit/check_doc tests/unit/check_explain \
-	tests/unit/check_receipt tests/unit/check_clerk
+	tests/unit/check_receipt tests/unit/check_clerk tests/unit/check_plan \
+	tests/unit/check_agreement
 check_PROGRAMS += $(UNIT_TESTS)
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 UNIT_LDADD = $(ACCTKIT_LIBS) $(CHECK_LIBS)
@@ -45,10 +46,17 @@ tests_unit_check_receipt_LDADD = $(UNIT_LDADD)
 tests_unit_check_clerk_SOURCES = tests/unit/check_clerk.c
 tests_unit_check_clerk_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_clerk_LDADD = $(UNIT_LDADD)
+tests_unit_check_plan_SOURCES = tests/unit/check_plan.c
+tests_unit_check_plan_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_plan_LDADD = $(UNIT_LDADD)
+tests_unit_check_agreement_SOURCES = tests/unit/check_agreement.c
+tests_unit_check_agreement_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_agreement_LDADD = $(UNIT_LDADD)
 
 CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t tests/cli/acct-edit.t \
 	tests/cli/acct-import.t tests/cli/acct-list.t tests/cli/acct-show.t \
-	tests/cli/ledger-post.t tests/cli/pay-post.t tests/cli/receipt-print.t \
+	tests/cli/ledger-post.t tests/cli/pay-post.t tests/cli/plan-agree.t \
+	tests/cli/plan-calc.t tests/cli/plan-check.t tests/cli/receipt-print.t \
 	tests/cli/csv-input.t tests/cli/man-lint.t
 
 TESTS += $(UNIT_TESTS) $(CLI_TESTS)

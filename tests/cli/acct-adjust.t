@@ -141,9 +141,9 @@ run acct-adjust --reason MR 1002 -100.00
 status_is 0 "at the limit: posted"
 is "1002|2026-11-27|adjustment|-10000|acct-adjust|adjust-5-1||MR||" "$(entry 17)" "at the limit: no approver recorded"
 
-run acct-adjust --approved-by nobody --reason MR 1002 -150.00
+run acct-adjust --approved-by zz-unknown --reason MR 1002 -150.00
 status_is 1 "approved by an unregistered login: exit 1"
-err_is "acct-adjust: account 1002: 150.00 is over $me's limit of 100.00, and nobody is not a supervisor" "approved by an unregistered login: not a supervisor"
+err_is "acct-adjust: account 1002: 150.00 is over $me's limit of 100.00, and zz-unknown is not a supervisor" "approved by an unregistered login: not a supervisor"
 acct-db clerks add pat --name "Pat Post" --role clerk 2>/dev/null
 store_dump > "$T/before"
 run acct-adjust --approved-by pat --reason MR 1002 -150.00

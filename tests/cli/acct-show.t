@@ -5,8 +5,8 @@ make_store
 
 run acct-show 1002
 status_is 0 "1002: shown"
-out_is 'account,name,service_address,mailing_address,phone,email,rate_class,status,opened_on,heat,life_support,ebd,medical_until,balance,arrears,days_past_due,current,d1_30,d31_60,d61_90,d91_plus,last_payment_on,last_payment
-1002,Bob Baker,2 Elm St,PO Box 2,555-0102,,residential,active,2019-06-01,yes,no,no,,300.00,300.00,67,0.00,100.00,100.00,100.00,0.00,2026-08-20,100.00' "1002: FIFO aging in three buckets"
+out_is 'account,name,service_address,mailing_address,phone,email,rate_class,status,opened_on,heat,life_support,ebd,medical_until,balance,arrears,days_past_due,current,d1_30,d31_60,d61_90,d91_plus,last_payment_on,last_payment,plan,next_due_on,next_due
+1002,Bob Baker,2 Elm St,PO Box 2,555-0102,,residential,active,2019-06-01,yes,no,no,,300.00,300.00,67,0.00,100.00,100.00,100.00,0.00,2026-08-20,100.00,,,' "1002: FIFO aging in three buckets"
 err_empty "1002: nothing on stderr"
 
 run acct-show 1005

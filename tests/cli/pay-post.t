@@ -364,7 +364,7 @@ run pay-post --void R2026-000001 --reason 'wrong account'
 status_is 1 "a void by a clerk: exit 1"
 err_is "pay-post: receipt R2026-000001: only a supervisor may void a receipt, or approve the void (--approved-by)" "a void by a clerk: refused, says who may"
 unchanged "a void by a clerk: the store is unchanged"
-run pay-post --void R2026-000001 --reason 'wrong account' --approved-by nobody
+run pay-post --void R2026-000001 --reason 'wrong account' --approved-by zz-unknown
 status_is 1 "--approved-by a login not registered: exit 1"
 unchanged "--approved-by a login not registered: the store is unchanged"
 
