@@ -186,7 +186,7 @@ rate_text(int64_t rate, char *buf, size_t size)
 static int
 print_agreement(struct doc_out *docs, const struct plan_record *p,
 		const struct account *a, const struct plan_row *rows,
-		size_t n, long grace_days, struct diag *d)
+		size_t n, long grace_days, int balance, struct diag *d)
 {
 	char amount[40], down[40], installment[40], rate[32], grace[16];
 	char agreed[DATE_BUFSZ], first[DATE_BUFSZ], last[DATE_BUFSZ], q[40];
@@ -215,6 +215,7 @@ print_agreement(struct doc_out *docs, const struct plan_record *p,
 			{ "mailing_address", *a->mailing_address
 			  ? a->mailing_address : a->service_address },
 			{ "amount", amount },
+			{ "owed", balance ? "" : " in arrears" },
 			{ "down", down },
 			{ "count", q },
 			{ "every", plan_every_name(p->every) },
@@ -265,6 +266,17 @@ cancel(struct store *s, const char *number, const char *reason, int today,
 	return 0;
 }
 
+/* The first day of the twelve calendar months that end with today's: the
+ * months whose bills make the average monthly bill. */
+static int
+bill_months_from(int today)
+{
+	int year, month, mday;
+
+	date_to_ymd(date_add_months(today, -11), &year, &month, &mday);
+	return date_from_ymd(year, month, 1);
+}
+
 /* Works out, checks and records the agreement for account number. */
 static int
 agree(struct store *s, const char *number, struct request *rq,
@@ -298,8 +310,8 @@ agree(struct store *s, const char *number, struct request *rq,
 				 &pol.max_installments, d) < 0
 	    || policy_db_get_int(s, "plan.grace_days", &pol.grace_days, d) < 0
 	    || ledger_db_aging(s, a.number, today, due_days, &g, d) < 0
-	    || ledger_db_charges(s, a.number, date_add_months(today, -12) + 1,
-				 today, &charges, &months, d) < 0
+	    || ledger_db_charges(s, a.number, bill_months_from(today), today,
+				 &charges, &months, d) < 0
 	    || plan_db_in_force(s, a.number, in_force, d) < 0)
 		goto done;
 	rq->terms.amount = rq->balance ? g.balance : g.arrears;
@@ -369,7 +381,7 @@ agree(struct store *s, const char *number, struct request *rq,
 			out_row_end(records);
 		}
 	} else if (print_agreement(docs, &p, &a, rows, nrows, pol.grace_days,
-				   d) < 0) {
+				   rq->balance, d) < 0) {
 		goto done;
 	}
 	fprintf(stderr, "%s: agreement %s for account %s\n", program_name,
@@ -433,6 +445,12 @@ main(int argc, char **argv)
 			csv = 1;
 			break;
 		case OPT_DOWN:
+			/* checked now; a share is worked out once the amount
+			 * is known */
+			if (agreement_down_parse(optarg, 0, &rq.terms.down,
+						 why, sizeof why) < 0)
+				cli_usage_error("option --down: '%s': %s",
+						optarg, why);
 			rq.down_text = optarg;
 			break;
 		case OPT_EVERY:

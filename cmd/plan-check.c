@@ -117,6 +117,13 @@ check_one(const char *number, void *arg)
 			continue;
 		if (plan_db_set_installment(c->s, number, &inst[i], c->d) < 0)
 			goto done;
+		if (audit_record(c->s, c->d, "agreement %s of account %s: "
+				 "installment %d: paid %lld cents, %s -> %s",
+				 number, p.account, inst[i].seq,
+				 (long long) inst[i].paid,
+				 installment_status_name(before[i].status),
+				 installment_status_name(inst[i].status)) < 0)
+			goto done;
 		if (inst[i].status != before[i].status) {
 			change_row(c, &p, inst[i].seq, inst[i].due_on,
 				   inst[i].amount, inst[i].paid,

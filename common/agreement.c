@@ -14,8 +14,15 @@ agreement_down_parse(const char *s, int64_t amount, int64_t *down, char *why,
 	char text[64];
 	int64_t hundredths;
 
-	if (len == 0 || s[len - 1] != '%')
-		return money_parse(s, down, why, whysize);
+	if (len == 0 || s[len - 1] != '%') {
+		if (money_parse(s, down, why, whysize) < 0)
+			return -1;
+		if (*down < 0) {
+			snprintf(why, whysize, "below zero");
+			return -1;
+		}
+		return 0;
+	}
 	if (len >= sizeof text) {
 		snprintf(why, whysize, "not a share (such as 25%%)");
 		return -1;
