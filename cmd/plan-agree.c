@@ -438,7 +438,7 @@ main(int argc, char **argv)
 			cancel_plan = optarg;
 			break;
 		case OPT_COUNT:
-			rq.terms.count = cli_count("count", optarg, 1, 1000);
+			cli_plan_option("count", optarg, &rq.terms);
 			rq.count_given = 1;
 			break;
 		case OPT_CSV:
@@ -454,37 +454,25 @@ main(int argc, char **argv)
 			rq.down_text = optarg;
 			break;
 		case OPT_EVERY:
-			if (plan_every_parse(optarg, &rq.terms.every) < 0)
-				cli_usage_error("option --every: '%s': not "
-						"month, 2weeks or week",
-						optarg);
+			cli_plan_option("every", optarg, &rq.terms);
 			break;
 		case OPT_FIRST:
-			rq.terms.first = cli_date("first", optarg);
+			cli_plan_option("first", optarg, &rq.terms);
 			break;
 		case OPT_OFFERED:
 			rq.offered = 1;
 			break;
 		case OPT_RATE:
-			if (plan_rate_parse(optarg, &rq.terms.rate, why,
-					    sizeof why) < 0)
-				cli_usage_error("option --rate: '%s': %s",
-						optarg, why);
+			cli_plan_option("rate", optarg, &rq.terms);
 			break;
 		case OPT_REASON:
 			reason = optarg;
 			break;
 		case OPT_ROUND:
-			rq.terms.round = cli_money("round", optarg);
-			if (rq.terms.round <= 0)
-				cli_usage_error("option --round: '%s': must be "
-						"above zero", optarg);
+			cli_plan_option("round", optarg, &rq.terms);
 			break;
 		case OPT_SHIFT:
-			if (plan_shift_parse(optarg, &rq.terms.shift) < 0)
-				cli_usage_error("option --shift: '%s': not "
-						"next, previous or none",
-						optarg);
+			cli_plan_option("shift", optarg, &rq.terms);
 			break;
 		case CLI_OPT_DATE:
 			date_opt = optarg;

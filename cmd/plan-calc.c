@@ -67,7 +67,6 @@ static const char *const columns[] = {
 };
 
 /* The longest agreement plan-calc works out: 100 years of months. */
-#define COUNT_MAX 1200
 
 static _Noreturn void
 usage(int status)
@@ -235,8 +234,7 @@ main(int argc, char **argv)
 			rq.balance = 1;
 			break;
 		case OPT_COUNT:
-			t.count = (int) cli_count("count", optarg, 1,
-						  COUNT_MAX);
+			cli_plan_option("count", optarg, &t);
 			break;
 		case OPT_DOWN:
 			/* plan-agree's rule, so that both make one schedule;
@@ -253,34 +251,20 @@ main(int argc, char **argv)
 						diag_quote(q, sizeof q, optarg));
 			break;
 		case OPT_EVERY:
-			if (plan_every_parse(optarg, &t.every) < 0)
-				cli_usage_error("option --every: '%s': not "
-						"month, 2weeks or week",
-						diag_quote(q, sizeof q, optarg));
+			cli_plan_option("every", optarg, &t);
 			break;
 		case OPT_FIRST:
 			first_opt = optarg;
-			t.first = cli_date("first", optarg);
+			cli_plan_option("first", optarg, &t);
 			break;
 		case OPT_RATE:
-			if (plan_rate_parse(optarg, &t.rate, why, sizeof why)
-			    < 0)
-				cli_usage_error("option --rate: '%s': %s",
-						diag_quote(q, sizeof q, optarg),
-						why);
+			cli_plan_option("rate", optarg, &t);
 			break;
 		case OPT_ROUND:
-			t.round = cli_money("round", optarg);
-			if (t.round <= 0)
-				cli_usage_error("option --round: '%s': not "
-						"above zero",
-						diag_quote(q, sizeof q, optarg));
+			cli_plan_option("round", optarg, &t);
 			break;
 		case OPT_SHIFT:
-			if (plan_shift_parse(optarg, &t.shift) < 0)
-				cli_usage_error("option --shift: '%s': not "
-						"next, previous or none",
-						diag_quote(q, sizeof q, optarg));
+			cli_plan_option("shift", optarg, &t);
 			break;
 		case CLI_OPT_DATE:
 			date_opt = optarg;

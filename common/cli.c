@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -11,6 +12,7 @@
 #include "diag.h"
 #include "error.h"
 #include "money.h"
+#include "plan.h"
 #include "progname.h"
 
 void
@@ -80,6 +82,38 @@ cli_count(const char *option, const char *value, long min, long max)
 				option, diag_quote(q, sizeof q, value), min,
 				max);
 	return n;
+}
+
+void
+cli_plan_option(const char *option, const char *value, struct plan_terms *t)
+{
+	char why[128], q[64];
+
+	diag_quote(q, sizeof q, value);
+	if (strcmp(option, "count") == 0) {
+		t->count = (int) cli_count(option, value, 1,
+					   CLI_PLAN_COUNT_MAX);
+	} else if (strcmp(option, "every") == 0) {
+		if (plan_every_parse(value, &t->every) < 0)
+			cli_usage_error("option --every: '%s': not month, "
+					"2weeks or week", q);
+	} else if (strcmp(option, "first") == 0) {
+		t->first = cli_date(option, value);
+	} else if (strcmp(option, "rate") == 0) {
+		if (plan_rate_parse(value, &t->rate, why, sizeof why) < 0)
+			cli_usage_error("option --rate: '%s': %s", q, why);
+	} else if (strcmp(option, "round") == 0) {
+		t->round = cli_money(option, value);
+		if (t->round <= 0)
+			cli_usage_error("option --round: '%s': not above zero",
+					q);
+	} else if (strcmp(option, "shift") == 0) {
+		if (plan_shift_parse(value, &t->shift) < 0)
+			cli_usage_error("option --shift: '%s': not next, "
+					"previous or none", q);
+	} else {
+		abort();	/* a program's mistake, not the user's */
+	}
 }
 
 int

@@ -30,6 +30,13 @@ int64_t cli_money(const char *option, const char *value);
 int cli_date(const char *option, const char *value);
 long cli_count(const char *option, const char *value, long min, long max);
 
+/* The schedule options that plan-calc and plan-agree share (plan.h): a bad
+ * value exits 2 naming the option and the value. */
+enum { CLI_PLAN_COUNT_MAX = 1200 };
+struct plan_terms;
+void cli_plan_option(const char *option, const char *value,
+		     struct plan_terms *t);
+
 /* The business date from --date (NULL if not given), ACCTKIT_TODAY, the
  * clock; exits 2 on a bad value. */
 int cli_business_date(const char *opt);

@@ -192,7 +192,7 @@ refused "-o DIR that does not exist" 1 "plan-agree: $T/nodir: No such file or di
 # usage errors: exit 2, the store unchanged
 refused "--count missing" 2 "plan-agree: --count N is needed
 $TRY" plan-agree 1005
-refused "--count 0" 2 "plan-agree: option --count: '0': not between 1 and 1000
+refused "--count 0" 2 "plan-agree: option --count: '0': not between 1 and 1200
 $TRY" plan-agree --count 0 1005
 refused "--count not a number" 2 "plan-agree: option --count: 'x': not a whole number
 $TRY" plan-agree --count x 1005
@@ -224,7 +224,7 @@ refused "--rate not a number" 2 "plan-agree: option --rate: 'x': not a number
 $TRY" plan-agree --count 3 --rate x 1005
 refused "--rate over 100" 2 "plan-agree: option --rate: '101': above 100
 $TRY" plan-agree --count 3 --rate 101 1005
-refused "--round 0" 2 "plan-agree: option --round: '0': must be above zero
+refused "--round 0" 2 "plan-agree: option --round: '0': not above zero
 $TRY" plan-agree --count 3 --round 0 1005
 refused "--round below a cent" 2 "plan-agree: option --round: '0.001': more than two decimals
 $TRY" plan-agree --count 3 --round 0.001 1005
