@@ -11,12 +11,14 @@
 
 #include "account_db.h"
 #include "cli.h"
+#include "cases_db.h"
 #include "closeout.h"
 #include "diag.h"
 #include "error.h"
 #include "explain.h"
 #include "ledger_db.h"
 #include "loop.h"
+#include "orders_db.h"
 #include "out.h"
 #include "plan_db.h"
 #include "policy_db.h"
@@ -24,11 +26,15 @@
 #include "reason_db.h"
 #include "store.h"
 
-enum { OPT_EXPLAIN = CLI_OPT_FIRST_FREE, OPT_HISTORY };
+enum { OPT_CONTACTS = CLI_OPT_FIRST_FREE, OPT_EXPLAIN, OPT_HISTORY };
+
+/* --contacts shows those of this many days up to the business date. */
+enum { RECENT_CONTACT_DAYS = 90 };
 
 static const struct option long_options[] = {
 	{ "date", required_argument, NULL, CLI_OPT_DATE },
 	{ "db", required_argument, NULL, 'd' },
+	{ "contacts", no_argument, NULL, OPT_CONTACTS },
 	{ "explain", no_argument, NULL, OPT_EXPLAIN },
 	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
 	{ "help", no_argument, NULL, 'h' },
@@ -43,7 +49,13 @@ static const char *const summary_columns[] = {
 	"ebd", "medical_until", ">balance", ">arrears", ">days_past_due",
 	">current", ">d1_30", ">d31_60", ">d61_90", ">d91_plus",
 	"last_payment_on", ">last_payment", "plan", "next_due_on",
-	">next_due", NULL
+	">next_due", "dispute", ">open_cases", ">open_orders",
+	"last_contact_on", NULL
+};
+
+static const char *const contact_columns[] = {
+	"account", ">contact", "on_date", "at", "channel", "kind", "note",
+	"clerk", NULL
 };
 
 static const char *const history_columns[] = {
@@ -59,18 +71,22 @@ static _Noreturn void
 usage(int status)
 {
 	if (status != 0) {
-		fprintf(stderr, "Usage: %s [-d FILE] [--date D] [--explain] "
-			"[--format csv|table] [--history] [ACCOUNT...]\n"
-			"Try '%s --help'.\n", program_name, program_name);
+		fprintf(stderr, "Usage: %s [-d FILE] [--contacts] [--date D] "
+			"[--explain] [--format csv|table]\n  [--history] "
+			"[ACCOUNT...]\nTry '%s --help'.\n", program_name,
+			program_name);
 		exit(EXIT_USAGE);
 	}
-	printf("Usage: %s [-d FILE] [--date D] [--explain] [--format "
-	       "csv|table] [--history] [ACCOUNT...]\n", program_name);
+	printf("Usage: %s [-d FILE] [--contacts] [--date D] [--explain] "
+	       "[--format csv|table]\n  [--history] [ACCOUNT...]\n",
+	       program_name);
 	puts("Show accounts: name, addresses, status, flags, balance, arrears, "
 	     "days past due,\naging buckets and last payment, as of the "
 	     "business date.  With no ACCOUNT,\nthe 'account' column of CSV "
 	     "on standard input.\n\n"
 	     "Options:\n"
+	     "      --contacts       the contacts of the last 90 days "
+	     "instead, newest first\n"
 	     "  -d, --db FILE        the store (else $ACCTKIT_DB, else "
 	     ACCTKIT_DEFAULT_DB ")\n"
 	     "      --date D         as of this business date (else "
@@ -92,7 +108,8 @@ usage(int status)
 
 struct show {
 	struct store *s;
-	int asof, history, explain;
+	int asof, history, explain, contacts;
+	long hold_days;
 	long due_days;
 	enum out_format format;
 	struct out *summary, *entries;
@@ -108,6 +125,8 @@ struct summary {
 	char plan[PLAN_NUMBER_MAX];	/* the agreement in force, or "" */
 	int next_due_on;	/* its next installment not yet met */
 	int64_t next_due;
+	int dispute, dispute_until;	/* a billing case holds shut-offs */
+	int open_cases, open_orders, last_contact_on;
 };
 
 static void
@@ -147,6 +166,21 @@ summary_row(struct out *o, const struct account *a, const struct summary *sm)
 		out_field(o, "");
 	else
 		out_money(o, sm->next_due);
+	if (!sm->dispute) {
+		out_field(o, "no");
+	} else if (sm->dispute_until == DATE_NONE) {
+		out_field(o, "open");
+	} else {
+		char until[DATE_BUFSZ + 8];
+
+		snprintf(until, sizeof until, "until %s",
+			 date_format(sm->dispute_until,
+				     until + sizeof until - DATE_BUFSZ));
+		out_field(o, until);
+	}
+	out_int(o, sm->open_cases);
+	out_int(o, sm->open_orders);
+	out_date(o, sm->last_contact_on);
 	out_row_end(o);
 }
 
@@ -251,6 +285,23 @@ explain_one(struct show *sh, const struct account *a)
 }
 
 static int
+contact_row(const struct contact *c, void *arg)
+{
+	struct out *o = arg;
+
+	out_field(o, c->account);
+	out_int(o, c->id);
+	out_date(o, c->on_date);
+	out_field(o, c->at);
+	out_field(o, c->channel);
+	out_field(o, c->kind);
+	out_field(o, c->note);
+	out_field(o, c->login);
+	out_row_end(o);
+	return 0;
+}
+
+static int
 show_one(const char *number, struct csvio_reader *row, void *arg)
 {
 	struct show *sh = arg;
@@ -273,6 +324,13 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 		account_release(&a);
 		return rc;
 	}
+	if (sh->contacts) {
+		rc = cases_db_each_contact(sh->s, number,
+					   sh->asof - RECENT_CONTACT_DAYS,
+					   contact_row, sh->entries, &sh->d);
+		account_release(&a);
+		return rc < 0 ? -1 : 0;
+	}
 	memset(&sm, 0, sizeof sm);
 	sm.paid_on = sm.next_due_on = DATE_NONE;
 	if (ledger_db_aging(sh->s, number, sh->asof, sh->due_days, &sm.g,
@@ -280,7 +338,14 @@ show_one(const char *number, struct csvio_reader *row, void *arg)
 	    || ledger_db_last_payment(sh->s, number, sh->asof, &sm.paid_on,
 				      &sm.paid, &sh->d) < 0
 	    || plan_db_next_due(sh->s, number, sm.plan, &sm.next_due_on,
-				&sm.next_due, &sh->d) < 0) {
+				&sm.next_due, &sh->d) < 0
+	    || cases_db_account_state(sh->s, number, sh->asof, sh->hold_days,
+				      &sm.open_cases, &sm.dispute,
+				      &sm.dispute_until, &sh->d) < 0
+	    || orders_db_open_count(sh->s, number, &sm.open_orders,
+				    &sh->d) < 0
+	    || cases_db_last_contact(sh->s, number, NULL, sh->asof,
+				     &sm.last_contact_on, &sh->d) < 0) {
 		account_release(&a);
 		return -1;
 	}
@@ -322,6 +387,9 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(EXIT_SUCCESS);
+		case OPT_CONTACTS:
+			sh.contacts = 1;
+			break;
 		case OPT_EXPLAIN:
 			sh.explain = 1;
 			break;
@@ -346,17 +414,21 @@ main(int argc, char **argv)
 	argv += optind;
 
 	sh.asof = cli_business_date(date_opt);
-	if (sh.explain && sh.history)
-		cli_usage_error("--explain and --history do not go together");
+	if (sh.explain + sh.history + sh.contacts > 1)
+		cli_usage_error("one of --contacts, --explain and --history");
 	if (sh.format == OUT_AUTO)
 		sh.format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 
 	sh.s = store_open(store_path(db_opt), STORE_READ, program_name, &sh.d);
 	if (!sh.s || policy_db_get_int(sh.s, "bill.due_days", &sh.due_days,
-				       &sh.d) < 0)
+				       &sh.d) < 0
+	    || policy_db_get_int(sh.s, "dispute.hold_days", &sh.hold_days,
+				 &sh.d) < 0)
 		cli_fail(&sh.d);
 	/* on a terminal, --explain writes its sentences as they come */
-	if (sh.explain && sh.format == OUT_CSV)
+	if (sh.contacts)
+		sh.entries = out_new(stdout, sh.format, contact_columns);
+	else if (sh.explain && sh.format == OUT_CSV)
 		sh.entries = out_new(stdout, OUT_CSV, explain_columns);
 	else if (!sh.history && !sh.explain)
 		sh.summary = out_new(stdout, sh.format, summary_columns);
@@ -366,7 +438,7 @@ main(int argc, char **argv)
 	status = loop_accounts(argc, argv, show_one, &sh, &sh.d);
 	if (sh.summary && !sh.history)
 		out_free(sh.summary);
-	if (sh.entries && sh.format == OUT_CSV)
+	if (sh.entries && (sh.format == OUT_CSV || sh.contacts))
 		out_free(sh.entries);
 	store_close(sh.s);
 	if (status == EXIT_USAGE)

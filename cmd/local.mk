@@ -1,6 +1,8 @@
 ## The programs: one C file each, thin over common/.
 
 bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
+	cmd/case-close cmd/case-list cmd/case-note cmd/case-open \
+	cmd/contact-log cmd/invest-req cmd/order-close cmd/order-list \
 	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
 	cmd/pay-post cmd/plan-agree cmd/plan-calc cmd/plan-check \
 	cmd/receipt-print
@@ -31,3 +33,19 @@ cmd_plan_calc_SOURCES = cmd/plan-calc.c
 cmd_plan_calc_LDADD = $(ACCTKIT_LIBS)
 cmd_plan_check_SOURCES = cmd/plan-check.c
 cmd_plan_check_LDADD = $(ACCTKIT_LIBS)
+cmd_case_close_SOURCES = cmd/case-close.c
+cmd_case_close_LDADD = $(ACCTKIT_LIBS)
+cmd_case_list_SOURCES = cmd/case-list.c
+cmd_case_list_LDADD = $(ACCTKIT_LIBS)
+cmd_case_note_SOURCES = cmd/case-note.c
+cmd_case_note_LDADD = $(ACCTKIT_LIBS)
+cmd_case_open_SOURCES = cmd/case-open.c
+cmd_case_open_LDADD = $(ACCTKIT_LIBS)
+cmd_contact_log_SOURCES = cmd/contact-log.c
+cmd_contact_log_LDADD = $(ACCTKIT_LIBS)
+cmd_invest_req_SOURCES = cmd/invest-req.c
+cmd_invest_req_LDADD = $(ACCTKIT_LIBS)
+cmd_order_close_SOURCES = cmd/order-close.c
+cmd_order_close_LDADD = $(ACCTKIT_LIBS)
+cmd_order_list_SOURCES = cmd/order-list.c
+cmd_order_list_LDADD = $(ACCTKIT_LIBS)

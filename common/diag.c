@@ -70,3 +70,20 @@ diag_quote(char *buf, size_t size, const char *s)
 	buf[n] = '\0';
 	return buf;
 }
+
+int
+diag_word_check(const char *s, const char *const *words, char *why,
+		size_t whysize)
+{
+	size_t i, len;
+
+	for (i = 0; words[i]; i++)
+		if (strcmp(s, words[i]) == 0)
+			return 0;
+	len = snprintf(why, whysize, "not ");
+	for (i = 0; words[i] && len < whysize; i++)
+		len += snprintf(why + len, whysize - len, "%s%s",
+				i == 0 ? "" : words[i + 1] ? ", " : " or ",
+				words[i]);
+	return -1;
+}

@@ -38,4 +38,9 @@ void diag_prefix(struct diag *d, const char *fmt, ...)
  * be quoted in a message safely.  Returns buf. */
 char *diag_quote(char *buf, size_t size, const char *s);
 
+/* Whether s is one of words (NULL-ended): 0, or -1 with "not a, b or c"
+ * in why. */
+int diag_word_check(const char *s, const char *const *words, char *why,
+		    size_t whysize);
+
 #endif

@@ -6,7 +6,7 @@ UNIT_TESTS = tests/unit/check_money tests/unit/check_date \
 	tests/unit/check_account tests/unit/check_policy tests/unit/check_out \
 	tests/unit/check_template tests/unit/check_doc tests/unit/check_explain \
 	tests/unit/check_receipt tests/unit/check_clerk tests/unit/check_plan \
-	tests/unit/check_agreement
+	tests/unit/check_agreement tests/unit/check_cases tests/unit/check_orders
 check_PROGRAMS += $(UNIT_TESTS)
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 UNIT_LDADD = $(ACCTKIT_LIBS) $(CHECK_LIBS)
@@ -52,8 +52,17 @@ tests_unit_check_plan_LDADD = $(UNIT_LDADD)
 tests_unit_check_agreement_SOURCES = tests/unit/check_agreement.c
 tests_unit_check_agreement_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_agreement_LDADD = $(UNIT_LDADD)
+tests_unit_check_cases_SOURCES = tests/unit/check_cases.c
+tests_unit_check_cases_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_cases_LDADD = $(UNIT_LDADD)
+tests_unit_check_orders_SOURCES = tests/unit/check_orders.c
+tests_unit_check_orders_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_orders_LDADD = $(UNIT_LDADD)
 
-CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t tests/cli/acct-edit.t \
+CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t \
+	tests/cli/case-close.t tests/cli/case-list.t tests/cli/case-note.t \
+	tests/cli/case-open.t tests/cli/contact-log.t tests/cli/invest-req.t \
+	tests/cli/order-close.t tests/cli/order-list.t tests/cli/acct-edit.t \
 	tests/cli/acct-import.t tests/cli/acct-list.t tests/cli/acct-show.t \
 	tests/cli/ledger-post.t tests/cli/pay-post.t tests/cli/plan-agree.t \
 	tests/cli/plan-calc.t tests/cli/plan-check.t tests/cli/receipt-print.t \

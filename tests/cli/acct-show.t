@@ -5,8 +5,8 @@ make_store
 
 run acct-show 1002
 status_is 0 "1002: shown"
-out_is 'account,name,service_address,mailing_address,phone,email,rate_class,status,opened_on,heat,life_support,ebd,medical_until,balance,arrears,days_past_due,current,d1_30,d31_60,d61_90,d91_plus,last_payment_on,last_payment,plan,next_due_on,next_due
-1002,Bob Baker,2 Elm St,PO Box 2,555-0102,,residential,active,2019-06-01,yes,no,no,,300.00,300.00,67,0.00,100.00,100.00,100.00,0.00,2026-08-20,100.00,,,' "1002: FIFO aging in three buckets"
+out_is 'account,name,service_address,mailing_address,phone,email,rate_class,status,opened_on,heat,life_support,ebd,medical_until,balance,arrears,days_past_due,current,d1_30,d31_60,d61_90,d91_plus,last_payment_on,last_payment,plan,next_due_on,next_due,dispute,open_cases,open_orders,last_contact_on
+1002,Bob Baker,2 Elm St,PO Box 2,555-0102,,residential,active,2019-06-01,yes,no,no,,300.00,300.00,67,0.00,100.00,100.00,100.00,0.00,2026-08-20,100.00,,,,no,0,0,' "1002: FIFO aging in three buckets"
 err_empty "1002: nothing on stderr"
 
 run acct-show 1005
@@ -104,6 +104,30 @@ err_is "acct-show: account '9999': no such account" "--explain of an unknown acc
 
 run acct-show --explain --history 1002
 status_is 2 "--explain with --history: exit 2"
-err_has "--explain and --history do not go together" "--explain with --history: says so"
+err_has "one of --contacts, --explain and --history" "--explain with --history: says so"
+run acct-show --contacts --explain 1002
+status_is 2 "--contacts with --explain: exit 2"
+
+# contacts (contact-log writes them)
+run acct-show --contacts 1002
+status_is 0 "--contacts with none: exit 0"
+out_is "account,contact,on_date,at,channel,kind,note,clerk" "--contacts with none: the header alone"
+"$SQLITE3" "$ACCTKIT_DB" "INSERT INTO contacts (account, on_date, at, channel, kind, note, login) VALUES ('1002', '2026-11-20', '2026-11-20T15:00:00Z', 'phone', 'inquiry', 'asked about the bill', 'ann'), ('1002', '2026-06-01', '2026-06-01T15:00:00Z', 'phone', 'inquiry', 'long ago', 'ann'), ('1002', '2026-11-25', '2026-11-25T15:00:00Z', 'field', 'contact-attempt', 'no one home', 'bob')"
+run acct-show --contacts 1002
+out_is "account,contact,on_date,at,channel,kind,note,clerk
+1002,3,2026-11-25,2026-11-25T15:00:00Z,field,contact-attempt,no one home,bob
+1002,1,2026-11-20,2026-11-20T15:00:00Z,phone,inquiry,asked about the bill,ann" "--contacts: the last 90 days, newest first"
+run acct-show 1002
+out_has ",no,0,0,2026-11-25" "the summary names the last contact"
+
+# a billing dispute: open, then held after it closes
+"$SQLITE3" "$ACCTKIT_DB" "INSERT INTO cases (number, year, seq, account, category, channel, summary, status, opened_on, due_on, login) VALUES ('C2026-00001', 2026, 1, '1002', 'billing', 'phone', 'bill too high', 'open', '2026-11-20', '2026-12-20', 'ann')"
+run acct-show 1002
+out_has ",open,1,0," "an open billing case: a dispute"
+"$SQLITE3" "$ACCTKIT_DB" "UPDATE cases SET status = 'closed', closed_on = '2026-11-22' WHERE number = 'C2026-00001'"
+run acct-show 1002
+out_has ",until 2026-12-07,0,0," "closed on 11-22: held 15 days more"
+run acct-show --date 2026-12-08 1002
+out_has ",no,0,0," "the hold over the day after"
 
 done_testing

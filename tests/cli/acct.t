@@ -29,7 +29,7 @@ err_is "acct-db: integrity, foreign keys and balances: no faults" "acct db check
 
 run acct help
 status_is 0 "acct help: exit 0"
-out_has "acct-show       $(acct-show --help | sed -n 2p)" "acct help: acct-show with its summary"
+out_has "acct-show       $(acct-show --help | sed -n 3p)" "acct help: acct-show with its summary"
 out_has "acct-list       List the accounts that meet every condition given" "acct help: acct-list with its summary, not its synopsis"
 out_has "acct-edit       Change the fields named of one account" "acct help: acct-edit with its summary, not its synopsis"
 out_has "ledger-post     Post ledger entries" "acct help: ledger-post with its summary"

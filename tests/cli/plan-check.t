@@ -26,9 +26,11 @@ pay() {
 		{ echo "Bail out! cannot post the payment $4"; exit 1; }
 }
 # the columns plan, next_due_on, next_due of acct-show ACCOUNT on DAY
+# plan, next_due_on and next_due, counted from the end of the row: a name
+# may hold a comma
 plan_of() {
 	acct-show --format csv --date "$2" "$1" 2>/dev/null |
-		awk -F, 'NR == 2 { print $(NF - 2) "," $(NF - 1) "," $NF }'
+		awk -F, 'NR == 2 { print $(NF - 6) "," $(NF - 5) "," $(NF - 4) }'
 }
 installments() { sql "SELECT seq || ' ' || paid || ' ' || status FROM installments WHERE plan = '$1' ORDER BY seq" | tr '\n' ',' | sed 's/,$//'; }
 # again DAY: plan-check --date DAY once more prints and changes nothing

@@ -1,0 +1,227 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit.h"
+#include "cases_db.h"
+#include "date.h"
+#include "diag.h"
+#include "orders_db.h"
+#include "store_sql.h"
+
+static void
+copy(char *dst, size_t size, const char *src)
+{
+	snprintf(dst, size, "%s", src);
+}
+
+int
+orders_db_next(struct store *s, int year, struct order *o, struct diag *d)
+{
+	static const char sql[] = "SELECT COALESCE(MAX(seq), 0) + 1 "
+		"FROM orders WHERE year = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_int(st, 1, year);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	o->year = year;
+	o->seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	orders_number(o->year, o->seq, o->number);
+	return 0;
+}
+
+int
+orders_db_insert(struct store *s, const struct order *o, struct diag *d)
+{
+	static const char sql[] = "INSERT INTO orders (number, year, seq, "
+		"account, type, reason, priority, requested_on, scheduled_for, "
+		"status, case_number, note, login) VALUES (?, ?, ?, ?, ?, ?, ?, "
+		"?, ?, 'scheduled', ?, ?, ?)";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, o->number);
+	store_bind_int(st, 2, o->year);
+	store_bind_int(st, 3, o->seq);
+	store_bind_text(st, 4, o->account);
+	store_bind_text(st, 5, o->type);
+	store_bind_text(st, 6, o->reason);
+	store_bind_text(st, 7, o->priority);
+	store_bind_date(st, 8, o->requested_on);
+	store_bind_date(st, 9, o->scheduled_for);
+	store_bind_text(st, 10, o->case_number[0] ? o->case_number : NULL);
+	store_bind_text(st, 11, o->note);
+	store_bind_text(st, 12, audit_login());
+	return store_step(s, st, d) < 0 ? -1 : 0;
+}
+
+#define ORDER_COLUMNS "o.number, o.year, o.seq, o.account, o.type, " \
+	"o.reason, o.priority, o.requested_on, o.scheduled_for, o.status, " \
+	"o.result, o.completed_on, o.case_number, o.note, o.login, " \
+	"a.service_address"
+
+static void
+order_from_row(sqlite3_stmt *st, struct order *o)
+{
+	memset(o, 0, sizeof *o);
+	copy(o->number, sizeof o->number, store_col_text(st, 0));
+	o->year = sqlite3_column_int(st, 1);
+	o->seq = sqlite3_column_int64(st, 2);
+	copy(o->account, sizeof o->account, store_col_text(st, 3));
+	copy(o->type, sizeof o->type, store_col_text(st, 4));
+	copy(o->reason, sizeof o->reason, store_col_text(st, 5));
+	copy(o->priority, sizeof o->priority, store_col_text(st, 6));
+	o->requested_on = store_col_date(st, 7);
+	o->scheduled_for = store_col_date(st, 8);
+	copy(o->status, sizeof o->status, store_col_text(st, 9));
+	copy(o->result, sizeof o->result, store_col_text(st, 10));
+	o->completed_on = store_col_date(st, 11);
+	copy(o->case_number, sizeof o->case_number, store_col_text(st, 12));
+	copy(o->note, sizeof o->note, store_col_text(st, 13));
+	copy(o->login, sizeof o->login, store_col_text(st, 14));
+	copy(o->service_address, sizeof o->service_address,
+	     store_col_text(st, 15));
+}
+
+int
+orders_db_load(struct store *s, const char *number, struct order *o,
+	       struct diag *d)
+{
+	static const char sql[] = "SELECT " ORDER_COLUMNS " FROM orders o "
+		"JOIN accounts a ON a.number = o.account WHERE o.number = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, number);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	order_from_row(st, o);
+	sqlite3_reset(st);
+	return 1;
+}
+
+int
+orders_db_each(struct store *s, const struct order_filter *f,
+	       int (*fn)(const struct order *o, void *arg), void *arg,
+	       struct diag *d)
+{
+	static const char sql[] = "SELECT " ORDER_COLUMNS " FROM orders o "
+		"JOIN accounts a ON a.number = o.account "
+		"WHERE (?1 IS NULL OR o.type = ?1) "
+		"AND (?2 IS NULL OR o.status = ?2) "
+		"AND (?3 IS NULL OR o.account = ?3) "
+		"AND (?4 IS NULL OR o.scheduled_for >= ?4) "
+		"AND (?5 IS NULL OR o.scheduled_for <= ?5) "
+		"ORDER BY o.scheduled_for, a.service_address, o.number";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	struct order o;
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, f->type);
+	store_bind_text(st, 2, f->status);
+	store_bind_text(st, 3, f->account);
+	store_bind_date(st, 4, f->from);
+	store_bind_date(st, 5, f->to);
+	while ((rc = store_step(s, st, d)) == SQLITE_ROW) {
+		order_from_row(st, &o);
+		if (fn(&o, arg) < 0) {
+			sqlite3_reset(st);
+			return -1;
+		}
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+/* What closing an investigation does: its case hears of it. */
+static int
+investigation_closed(struct store *s, const struct order *o, struct diag *d)
+{
+	struct case_record c;
+	char note[1200];
+	int rc;
+
+	if (!o->case_number[0])
+		return 0;
+	rc = cases_db_load(s, o->case_number, &c, d);
+	if (rc <= 0)
+		return rc;
+	snprintf(note, sizeof note, "investigation %s (%s) %s%s%s", o->number,
+		 o->reason, o->status, o->result[0] ? ": " : "", o->result);
+	/* a closed case keeps its status; the note is still its history */
+	return cases_db_add_note(s, o->case_number, note, c.status, d);
+}
+
+/* Per type, what closing an order does besides recording it.  The
+ * collections programs give shut-offs and restorations theirs (the
+ * account's status, the reconnection fee). */
+static const struct {
+	const char *type;
+	int (*closed)(struct store *, const struct order *, struct diag *);
+} on_close[] = {
+	{ "investigation", investigation_closed },
+};
+
+int
+orders_db_close(struct store *s, struct order *o, int completed,
+		const char *result, int day, struct diag *d)
+{
+	static const char sql[] = "UPDATE orders SET status = ?, result = ?, "
+		"completed_on = ? WHERE number = ? AND status = 'scheduled'";
+	sqlite3_stmt *st;
+	char on[DATE_BUFSZ];
+	size_t i;
+
+
+	if (strcmp(o->status, "scheduled") != 0)
+		return diag_set(d, EXIT_REFUSED, "order %s: %s already on %s",
+				o->number, o->status,
+				date_format(o->completed_on, on));
+	st = store_stmt(s, sql, d);
+	if (!st)
+		return -1;
+	copy(o->status, sizeof o->status, completed ? "completed"
+						     : "cancelled");
+	copy(o->result, sizeof o->result, result ? result : "");
+	o->completed_on = day;
+	store_bind_text(st, 1, o->status);
+	store_bind_text(st, 2, o->result);
+	store_bind_date(st, 3, day);
+	store_bind_text(st, 4, o->number);
+	if (store_step(s, st, d) < 0)
+		return -1;
+	for (i = 0; i < sizeof on_close / sizeof on_close[0]; i++)
+		if (strcmp(on_close[i].type, o->type) == 0)
+			return on_close[i].closed(s, o, d);
+	return 0;
+}
+
+int
+orders_db_open_count(struct store *s, const char *account, int *n,
+		     struct diag *d)
+{
+	static const char sql[] = "SELECT COUNT(*) FROM orders "
+		"WHERE account = ? AND status = 'scheduled'";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, account);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*n = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
