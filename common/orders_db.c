@@ -186,7 +186,7 @@ orders_db_close(struct store *s, struct order *o, int completed,
 
 
 	if (strcmp(o->status, "scheduled") != 0)
-		return diag_set(d, EXIT_REFUSED, "order %s: %s already on %s",
+		return diag_set(d, EXIT_REFUSED, "order %s: already %s on %s",
 				o->number, o->status,
 				date_format(o->completed_on, on));
 	st = store_stmt(s, sql, d);

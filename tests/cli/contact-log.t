@@ -20,8 +20,11 @@ out_is "contact,account,on_date,channel,kind,note,clerk
 2,1005,2026-11-20,field,contact-attempt,\"left a door hanger, no answer\",$clerk" "--date and --kind; a comma in the note is quoted"
 
 run contact-log --kind complaint --channel in-person --note "water brown" --format table 1002
+# the clerk column is as wide as the login running the test, at least 5
+w=${#clerk}; [ "$w" -ge 5 ] || w=5
+dashes=$(printf '%*s' "$w" '' | tr ' ' '-')
 out_is "contact  account  on_date     channel    kind       note         clerk
--------  -------  ----------  ---------  ---------  -----------  -----
+-------  -------  ----------  ---------  ---------  -----------  $dashes
       3  1002     2026-11-27  in-person  complaint  water brown  $clerk" "--format table"
 
 for ch in mail email; do
