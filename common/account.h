@@ -1,4 +1,5 @@
-/* account: a customer account as a plain struct, and the rules of its fields. */
+/* account: a customer account as a plain struct, and the rules of its
+ * fields. */
 #ifndef ACCTKIT_ACCOUNT_H
 #define ACCTKIT_ACCOUNT_H
 

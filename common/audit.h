@@ -1,4 +1,5 @@
-/* audit: who did what, when, with which program; in the writer's transaction. */
+/* audit: who did what, when, with which program; in the writer's
+ * transaction. */
 #ifndef ACCTKIT_AUDIT_H
 #define ACCTKIT_AUDIT_H
 

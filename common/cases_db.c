@@ -11,12 +11,6 @@
 #include "store_sql.h"
 
 static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
-static void
 utc_now(char *buf, size_t size)
 {
 	time_t now = time(NULL);
@@ -36,7 +30,7 @@ cases_db_add_contact(struct store *s, struct contact *c, struct diag *d)
 	if (!st)
 		return -1;
 	utc_now(c->at, sizeof c->at);
-	copy(c->login, sizeof c->login, audit_login());
+	snprintf(c->login, sizeof c->login, "%s", audit_login());
 	store_bind_text(st, 1, c->account);
 	store_bind_date(st, 2, c->on_date);
 	store_bind_text(st, 3, c->at);
@@ -68,13 +62,13 @@ cases_db_each_contact(struct store *s, const char *account, int from,
 	store_bind_date(st, 2, from);
 	while ((rc = store_step(s, st, d)) == SQLITE_ROW) {
 		c.id = sqlite3_column_int64(st, 0);
-		copy(c.account, sizeof c.account, store_col_text(st, 1));
+		store_col_copy(st, 1, c.account, sizeof c.account);
 		c.on_date = store_col_date(st, 2);
-		copy(c.at, sizeof c.at, store_col_text(st, 3));
-		copy(c.channel, sizeof c.channel, store_col_text(st, 4));
-		copy(c.kind, sizeof c.kind, store_col_text(st, 5));
-		copy(c.note, sizeof c.note, store_col_text(st, 6));
-		copy(c.login, sizeof c.login, store_col_text(st, 7));
+		store_col_copy(st, 3, c.at, sizeof c.at);
+		store_col_copy(st, 4, c.channel, sizeof c.channel);
+		store_col_copy(st, 5, c.kind, sizeof c.kind);
+		store_col_copy(st, 6, c.note, sizeof c.note);
+		store_col_copy(st, 7, c.login, sizeof c.login);
 		if (fn(&c, arg) < 0) {
 			sqlite3_reset(st);
 			return -1;
@@ -158,22 +152,22 @@ static void
 case_from_row(sqlite3_stmt *st, struct case_record *c)
 {
 	memset(c, 0, sizeof *c);
-	copy(c->number, sizeof c->number, store_col_text(st, 0));
+	store_col_copy(st, 0, c->number, sizeof c->number);
 	c->year = sqlite3_column_int(st, 1);
 	c->seq = sqlite3_column_int64(st, 2);
-	copy(c->account, sizeof c->account, store_col_text(st, 3));
-	copy(c->category, sizeof c->category, store_col_text(st, 4));
-	copy(c->channel, sizeof c->channel, store_col_text(st, 5));
-	copy(c->summary, sizeof c->summary, store_col_text(st, 6));
+	store_col_copy(st, 3, c->account, sizeof c->account);
+	store_col_copy(st, 4, c->category, sizeof c->category);
+	store_col_copy(st, 5, c->channel, sizeof c->channel);
+	store_col_copy(st, 6, c->summary, sizeof c->summary);
 	c->has_disputed = sqlite3_column_type(st, 7) != SQLITE_NULL;
 	c->disputed = sqlite3_column_int64(st, 7);
-	copy(c->status, sizeof c->status, store_col_text(st, 8));
+	store_col_copy(st, 8, c->status, sizeof c->status);
 	c->opened_on = store_col_date(st, 9);
 	c->due_on = store_col_date(st, 10);
 	c->closed_on = store_col_date(st, 11);
-	copy(c->resolution, sizeof c->resolution, store_col_text(st, 12));
+	store_col_copy(st, 12, c->resolution, sizeof c->resolution);
 	c->adjustment = sqlite3_column_int64(st, 13);
-	copy(c->login, sizeof c->login, store_col_text(st, 14));
+	store_col_copy(st, 14, c->login, sizeof c->login);
 }
 
 int

@@ -508,12 +508,6 @@ ledger_db_history(struct store *s, const char *account, int asof,
 	return rc < 0 ? -1 : 0;
 }
 
-static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
 int
 ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
 		struct diag *d)
@@ -536,17 +530,17 @@ ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
 		return 0;
 	memset(e, 0, sizeof *e);
 	r->id = id;
-	copy(e->account, sizeof e->account, store_col_text(st, 0));
+	store_col_copy(st, 0, e->account, sizeof e->account);
 	r->posted_on = store_col_date(st, 1);
 	if (ledger_kind_parse(store_col_text(st, 2), &r->kind) < 0)
 		r->kind = LEDGER_ADJUSTMENT;
 	r->amount = sqlite3_column_int64(st, 3);
-	copy(e->source, sizeof e->source, store_col_text(st, 4));
-	copy(e->ref, sizeof e->ref, store_col_text(st, 5));
-	copy(e->memo, sizeof e->memo, store_col_text(st, 6));
-	copy(e->reason, sizeof e->reason, store_col_text(st, 7));
+	store_col_copy(st, 4, e->source, sizeof e->source);
+	store_col_copy(st, 5, e->ref, sizeof e->ref);
+	store_col_copy(st, 6, e->memo, sizeof e->memo);
+	store_col_copy(st, 7, e->reason, sizeof e->reason);
 	r->reverses = sqlite3_column_int64(st, 8);
-	copy(e->approved_by, sizeof e->approved_by, store_col_text(st, 9));
+	store_col_copy(st, 9, e->approved_by, sizeof e->approved_by);
 	r->reversed_by = sqlite3_column_int64(st, 10);
 	sqlite3_reset(st);
 	r->account = e->account;

@@ -10,12 +10,6 @@
 #include "orders_db.h"
 #include "store_sql.h"
 
-static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
 int
 orders_db_next(struct store *s, int year, struct order *o, struct diag *d)
 {
@@ -70,23 +64,22 @@ static void
 order_from_row(sqlite3_stmt *st, struct order *o)
 {
 	memset(o, 0, sizeof *o);
-	copy(o->number, sizeof o->number, store_col_text(st, 0));
+	store_col_copy(st, 0, o->number, sizeof o->number);
 	o->year = sqlite3_column_int(st, 1);
 	o->seq = sqlite3_column_int64(st, 2);
-	copy(o->account, sizeof o->account, store_col_text(st, 3));
-	copy(o->type, sizeof o->type, store_col_text(st, 4));
-	copy(o->reason, sizeof o->reason, store_col_text(st, 5));
-	copy(o->priority, sizeof o->priority, store_col_text(st, 6));
+	store_col_copy(st, 3, o->account, sizeof o->account);
+	store_col_copy(st, 4, o->type, sizeof o->type);
+	store_col_copy(st, 5, o->reason, sizeof o->reason);
+	store_col_copy(st, 6, o->priority, sizeof o->priority);
 	o->requested_on = store_col_date(st, 7);
 	o->scheduled_for = store_col_date(st, 8);
-	copy(o->status, sizeof o->status, store_col_text(st, 9));
-	copy(o->result, sizeof o->result, store_col_text(st, 10));
+	store_col_copy(st, 9, o->status, sizeof o->status);
+	store_col_copy(st, 10, o->result, sizeof o->result);
 	o->completed_on = store_col_date(st, 11);
-	copy(o->case_number, sizeof o->case_number, store_col_text(st, 12));
-	copy(o->note, sizeof o->note, store_col_text(st, 13));
-	copy(o->login, sizeof o->login, store_col_text(st, 14));
-	copy(o->service_address, sizeof o->service_address,
-	     store_col_text(st, 15));
+	store_col_copy(st, 12, o->case_number, sizeof o->case_number);
+	store_col_copy(st, 13, o->note, sizeof o->note);
+	store_col_copy(st, 14, o->login, sizeof o->login);
+	store_col_copy(st, 15, o->service_address, sizeof o->service_address);
 }
 
 int
@@ -192,9 +185,9 @@ orders_db_close(struct store *s, struct order *o, int completed,
 	st = store_stmt(s, sql, d);
 	if (!st)
 		return -1;
-	copy(o->status, sizeof o->status, completed ? "completed"
-						     : "cancelled");
-	copy(o->result, sizeof o->result, result ? result : "");
+	snprintf(o->status, sizeof o->status, "%s",
+		 completed ? "completed" : "cancelled");
+	snprintf(o->result, sizeof o->result, "%s", result ? result : "");
 	o->completed_on = day;
 	store_bind_text(st, 1, o->status);
 	store_bind_text(st, 2, o->result);

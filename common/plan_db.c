@@ -12,12 +12,6 @@
 #include "store_sql.h"
 #include "xalloc.h"
 
-static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
 int
 plan_db_next(struct store *s, int year, struct plan_record *p,
 	     struct diag *d)
@@ -112,10 +106,10 @@ plan_db_load(struct store *s, const char *number, struct plan_record *p,
 	if (rc == SQLITE_DONE)
 		return 0;
 	memset(p, 0, sizeof *p);
-	copy(p->number, sizeof p->number, store_col_text(st, 0));
+	store_col_copy(st, 0, p->number, sizeof p->number);
 	p->year = sqlite3_column_int(st, 1);
 	p->seq = sqlite3_column_int64(st, 2);
-	copy(p->account, sizeof p->account, store_col_text(st, 3));
+	store_col_copy(st, 3, p->account, sizeof p->account);
 	p->agreed_on = store_col_date(st, 4);
 	p->amount = sqlite3_column_int64(st, 5);
 	p->down = sqlite3_column_int64(st, 6);
@@ -128,9 +122,9 @@ plan_db_load(struct store *s, const char *number, struct plan_record *p,
 	if (agreement_status_parse(store_col_text(st, 12), &p->status) < 0)
 		p->status = AGREEMENT_IN_FORCE;
 	p->status_on = store_col_date(st, 13);
-	copy(p->reason, sizeof p->reason, store_col_text(st, 14));
-	copy(p->login, sizeof p->login, store_col_text(st, 15));
-	copy(p->made_at, sizeof p->made_at, store_col_text(st, 16));
+	store_col_copy(st, 14, p->reason, sizeof p->reason);
+	store_col_copy(st, 15, p->login, sizeof p->login);
+	store_col_copy(st, 16, p->made_at, sizeof p->made_at);
 	sqlite3_reset(st);
 	return 1;
 }
@@ -152,7 +146,7 @@ plan_db_in_force(struct store *s, const char *account, char *number,
 		return -1;
 	if (rc == SQLITE_DONE)
 		return 0;
-	copy(number, PLAN_NUMBER_MAX, store_col_text(st, 0));
+	store_col_copy(st, 0, number, PLAN_NUMBER_MAX);
 	sqlite3_reset(st);
 	return 1;
 }

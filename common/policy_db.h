@@ -15,7 +15,8 @@ int policy_db_get_int(struct store *s, const char *key, long *n,
 int policy_db_get_money(struct store *s, const char *key, int64_t *cents,
 			struct diag *d);
 
-/* Checks and sets key (audited by the caller); writes the old value into old. */
+/* Checks and sets key (audited by the caller); writes the old value into
+ * old. */
 int policy_db_set(struct store *s, const char *key, const char *value,
 		  char *old, size_t oldsize, struct diag *d);
 

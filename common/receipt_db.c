@@ -61,12 +61,6 @@ receipt_db_insert(struct store *s, struct receipt *r, struct diag *d)
 	return store_step(s, st, d) < 0 ? -1 : 0;
 }
 
-static void
-copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src);
-}
-
 int
 receipt_db_load(struct store *s, const char *number, struct receipt *r,
 		struct diag *d)
@@ -87,23 +81,23 @@ receipt_db_load(struct store *s, const char *number, struct receipt *r,
 		return -1;
 	if (rc == SQLITE_DONE)
 		return 0;
-	copy(r->number, sizeof r->number, store_col_text(st, 0));
+	store_col_copy(st, 0, r->number, sizeof r->number);
 	r->year = sqlite3_column_int(st, 1);
 	r->seq = sqlite3_column_int64(st, 2);
-	copy(r->account, sizeof r->account, store_col_text(st, 3));
+	store_col_copy(st, 3, r->account, sizeof r->account);
 	r->entry = sqlite3_column_int64(st, 4);
 	r->amount = sqlite3_column_int64(st, 5);
-	copy(r->tender, sizeof r->tender, store_col_text(st, 6));
-	copy(r->check_no, sizeof r->check_no, store_col_text(st, 7));
+	store_col_copy(st, 6, r->tender, sizeof r->tender);
+	store_col_copy(st, 7, r->check_no, sizeof r->check_no);
 	r->paid_on = store_col_date(st, 8);
 	r->balance_before = sqlite3_column_int64(st, 9);
 	r->balance_after = sqlite3_column_int64(st, 10);
-	copy(r->login, sizeof r->login, store_col_text(st, 11));
-	copy(r->issued_at, sizeof r->issued_at, store_col_text(st, 12));
-	copy(r->voids, sizeof r->voids, store_col_text(st, 13));
-	copy(r->reason, sizeof r->reason, store_col_text(st, 14));
-	copy(r->approved_by, sizeof r->approved_by, store_col_text(st, 15));
-	copy(r->voided_by, sizeof r->voided_by, store_col_text(st, 16));
+	store_col_copy(st, 11, r->login, sizeof r->login);
+	store_col_copy(st, 12, r->issued_at, sizeof r->issued_at);
+	store_col_copy(st, 13, r->voids, sizeof r->voids);
+	store_col_copy(st, 14, r->reason, sizeof r->reason);
+	store_col_copy(st, 15, r->approved_by, sizeof r->approved_by);
+	store_col_copy(st, 16, r->voided_by, sizeof r->voided_by);
 	sqlite3_reset(st);
 	return 1;
 }
@@ -124,7 +118,7 @@ receipt_db_by_entry(struct store *s, int64_t entry, char *number,
 		return -1;
 	if (rc == SQLITE_DONE)
 		return 0;
-	copy(number, RECEIPT_NUMBER_MAX, store_col_text(st, 0));
+	store_col_copy(st, 0, number, RECEIPT_NUMBER_MAX);
 	sqlite3_reset(st);
 	return 1;
 }

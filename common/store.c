@@ -645,6 +645,12 @@ store_col_text(sqlite3_stmt *st, int i)
 	return t ? (const char *) t : "";
 }
 
+void
+store_col_copy(sqlite3_stmt *st, int i, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", store_col_text(st, i));
+}
+
 int
 store_col_date(sqlite3_stmt *st, int i)
 {

@@ -3,6 +3,7 @@
 #ifndef ACCTKIT_STORE_SQL_H
 #define ACCTKIT_STORE_SQL_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <sqlite3.h>
 
@@ -32,6 +33,8 @@ void store_bind_int(sqlite3_stmt *st, int i, int64_t n);
 
 /* Column helpers: NULL text gives ""; a NULL or bad date gives DATE_NONE. */
 const char *store_col_text(sqlite3_stmt *st, int i);
+/* Copies column i's text ("" for NULL) into buf, cut to size - 1 bytes. */
+void store_col_copy(sqlite3_stmt *st, int i, char *buf, size_t size);
 int store_col_date(sqlite3_stmt *st, int i);
 
 sqlite3 *store_handle(struct store *s);
