@@ -4,7 +4,6 @@
 
 #include <getopt.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,22 +74,6 @@ usage(int status)
 	exit(EXIT_SUCCESS);
 }
 
-static int errors;
-
-/* A problem that does not stop the checks, so that all are named. */
-static void
-complain(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", program_name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	errors++;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -144,18 +127,15 @@ main(int argc, char **argv)
 	argv += optind;
 
 	if (argc != 1)
-		complain(argc ? "one CASE only" : "no case given");
+		cli_complain(argc ? "one CASE only" : "no case given");
 	if (!resolution)
-		complain("no --resolution given");
+		cli_complain("no --resolution given");
 	else if (!*resolution)
-		complain("option --resolution: '': empty");
+		cli_complain("option --resolution: '': empty");
 	else if (strlen(resolution) >= sizeof k.resolution)
-		complain("option --resolution: longer than %zu bytes",
-			 sizeof k.resolution - 1);
-	if (errors) {
-		fprintf(stderr, "Try '%s --help'.\n", program_name);
-		exit(EXIT_USAGE);
-	}
+		cli_complain("option --resolution: longer than %zu bytes",
+			     sizeof k.resolution - 1);
+	cli_usage_check();
 	today = cli_business_date(date_opt);
 
 	s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
@@ -170,11 +150,11 @@ main(int argc, char **argv)
 		cli_fail(&d);
 	}
 	if (strcmp(k.status, "closed") == 0)
-		complain("case %s: closed already on %s", k.number,
-			 date_format(k.closed_on, day));
+		cli_complain("case %s: closed already on %s", k.number,
+			     date_format(k.closed_on, day));
 	if (today < k.opened_on)
-		complain("case %s: opened on %s, after the date given",
-			 k.number, date_format(k.opened_on, day));
+		cli_complain("case %s: opened on %s, after the date given",
+			     k.number, date_format(k.opened_on, day));
 	if (adjustment) {
 		found = ledger_db_entry(s, adjustment, &e, &d);
 		if (found < 0) {
@@ -182,14 +162,14 @@ main(int argc, char **argv)
 			cli_fail(&d);
 		}
 		if (found == 0)
-			complain("option --adjustment: entry %lld: no such "
-				 "entry", (long long) adjustment);
+			cli_complain("option --adjustment: entry %lld: no such "
+				     "entry", (long long) adjustment);
 		else if (strcmp(e.account, k.account) != 0)
-			complain("option --adjustment: entry %lld: of account "
-				 "%s, not of the case's account %s",
-				 (long long) adjustment, e.account, k.account);
+			cli_complain("option --adjustment: entry %lld: of account "
+				     "%s, not of the case's account %s",
+				     (long long) adjustment, e.account, k.account);
 	}
-	if (errors) {
+	if (cli_complaints()) {
 		store_close(s);
 		return EXIT_REFUSED;
 	}

@@ -3,7 +3,6 @@
 #include <config.h>
 
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,22 +69,6 @@ usage(int status)
 	exit(EXIT_SUCCESS);
 }
 
-static int usage_errors;
-
-/* A usage error that does not stop the checks, so that all are named. */
-static void
-bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", program_name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	usage_errors++;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -136,21 +119,18 @@ main(int argc, char **argv)
 	argv += optind;
 
 	if (argc != 1)
-		bad_usage(argc ? "one CASE only" : "no case given");
+		cli_complain(argc ? "one CASE only" : "no case given");
 	if (!note)
-		bad_usage("no --note given");
+		cli_complain("no --note given");
 	else if (!*note)
-		bad_usage("option --note: '': empty");
+		cli_complain("option --note: '': empty");
 	else if (strlen(note) >= sizeof k.resolution)
-		bad_usage("option --note: longer than %zu bytes",
-			  sizeof k.resolution - 1);
+		cli_complain("option --note: longer than %zu bytes",
+			     sizeof k.resolution - 1);
 	if (status && cases_status_check(status, why, sizeof why) < 0)
-		bad_usage("option --status: '%s': %s",
-			  diag_quote(q, sizeof q, status), why);
-	if (usage_errors) {
-		fprintf(stderr, "Try '%s --help'.\n", program_name);
-		exit(EXIT_USAGE);
-	}
+		cli_complain("option --status: '%s': %s",
+			     diag_quote(q, sizeof q, status), why);
+	cli_usage_check();
 
 	s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
 	if (!s || store_begin(s, &d) < 0)

@@ -3,7 +3,6 @@
 #include <config.h>
 
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,22 +84,6 @@ usage(int status)
 	exit(EXIT_SUCCESS);
 }
 
-static int usage_errors;
-
-/* A usage error that does not stop the checks, so that all are named. */
-static void
-bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", program_name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	usage_errors++;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -161,40 +144,37 @@ main(int argc, char **argv)
 
 	memset(&k, 0, sizeof k);
 	if (argc != 1)
-		bad_usage(argc ? "one ACCOUNT only" : "no account given");
+		cli_complain(argc ? "one ACCOUNT only" : "no account given");
 	else if (strlen(argv[0]) >= sizeof k.account)
-		bad_usage("account '%s': too long",
-			  diag_quote(q, sizeof q, argv[0]));
+		cli_complain("account '%s': too long",
+			     diag_quote(q, sizeof q, argv[0]));
 	if (!category)
-		bad_usage("no --category given");
+		cli_complain("no --category given");
 	else if (cases_category_check(category, why, sizeof why) < 0)
-		bad_usage("option --category: '%s': %s",
-			  diag_quote(q, sizeof q, category), why);
+		cli_complain("option --category: '%s': %s",
+			     diag_quote(q, sizeof q, category), why);
 	if (!channel)
-		bad_usage("no --channel given");
+		cli_complain("no --channel given");
 	else if (cases_channel_check(channel, why, sizeof why) < 0)
-		bad_usage("option --channel: '%s': %s",
-			  diag_quote(q, sizeof q, channel), why);
+		cli_complain("option --channel: '%s': %s",
+			     diag_quote(q, sizeof q, channel), why);
 	if (disputed) {
 		if (money_parse(disputed, &k.disputed, why, sizeof why) < 0)
-			bad_usage("option --disputed: '%s': %s",
-				  diag_quote(q, sizeof q, disputed), why);
+			cli_complain("option --disputed: '%s': %s",
+				     diag_quote(q, sizeof q, disputed), why);
 		else if (k.disputed <= 0)
-			bad_usage("option --disputed: '%s': not above zero",
-				  diag_quote(q, sizeof q, disputed));
+			cli_complain("option --disputed: '%s': not above zero",
+				     diag_quote(q, sizeof q, disputed));
 		k.has_disputed = 1;
 	}
 	if (!summary)
-		bad_usage("no --summary given");
+		cli_complain("no --summary given");
 	else if (!*summary)
-		bad_usage("option --summary: '': empty");
+		cli_complain("option --summary: '': empty");
 	else if (strlen(summary) >= sizeof k.summary)
-		bad_usage("option --summary: longer than %zu bytes",
-			  sizeof k.summary - 1);
-	if (usage_errors) {
-		fprintf(stderr, "Try '%s --help'.\n", program_name);
-		exit(EXIT_USAGE);
-	}
+		cli_complain("option --summary: longer than %zu bytes",
+			     sizeof k.summary - 1);
+	cli_usage_check();
 
 	k.opened_on = cli_business_date(date_opt);
 	k.closed_on = DATE_NONE;

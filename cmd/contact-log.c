@@ -3,7 +3,6 @@
 #include <config.h>
 
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,22 +76,6 @@ usage(int status)
 	exit(EXIT_SUCCESS);
 }
 
-static int usage_errors;
-
-/* A usage error that does not stop the checks, so that all are named. */
-static void
-bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", program_name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	usage_errors++;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -148,29 +131,26 @@ main(int argc, char **argv)
 	argv += optind;
 
 	if (argc != 1)
-		bad_usage(argc ? "one ACCOUNT only" : "no account given");
+		cli_complain(argc ? "one ACCOUNT only" : "no account given");
 	if (!channel)
-		bad_usage("no --channel given");
+		cli_complain("no --channel given");
 	else if (cases_channel_check(channel, why, sizeof why) < 0)
-		bad_usage("option --channel: '%s': %s",
-			  diag_quote(q, sizeof q, channel), why);
+		cli_complain("option --channel: '%s': %s",
+			     diag_quote(q, sizeof q, channel), why);
 	if (cases_contact_kind_check(kind, why, sizeof why) < 0)
-		bad_usage("option --kind: '%s': %s",
-			  diag_quote(q, sizeof q, kind), why);
+		cli_complain("option --kind: '%s': %s",
+			     diag_quote(q, sizeof q, kind), why);
 	if (!note)
-		bad_usage("no --note given");
+		cli_complain("no --note given");
 	else if (!*note)
-		bad_usage("option --note: '': empty");
+		cli_complain("option --note: '': empty");
 	else if (strlen(note) >= sizeof ct.note)
-		bad_usage("option --note: longer than %zu bytes",
-			  sizeof ct.note - 1);
+		cli_complain("option --note: longer than %zu bytes",
+			     sizeof ct.note - 1);
 	if (argc == 1 && strlen(argv[0]) >= sizeof ct.account)
-		bad_usage("account '%s': too long",
-			  diag_quote(q, sizeof q, argv[0]));
-	if (usage_errors) {
-		fprintf(stderr, "Try '%s --help'.\n", program_name);
-		exit(EXIT_USAGE);
-	}
+		cli_complain("account '%s': too long",
+			     diag_quote(q, sizeof q, argv[0]));
+	cli_usage_check();
 
 	memset(&ct, 0, sizeof ct);
 	ct.on_date = cli_business_date(date_opt);

@@ -42,6 +42,36 @@ cli_usage_error(const char *fmt, ...)
 	exit(EXIT_USAGE);
 }
 
+static int complaints;
+
+void
+cli_complain(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", program_name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	complaints++;
+}
+
+int
+cli_complaints(void)
+{
+	return complaints;
+}
+
+void
+cli_usage_check(void)
+{
+	if (complaints) {
+		fprintf(stderr, "Try '%s --help'.\n", program_name);
+		exit(EXIT_USAGE);
+	}
+}
+
 int64_t
 cli_money(const char *option, const char *value)
 {

@@ -25,6 +25,15 @@ _Noreturn void cli_fail(const struct diag *d);
 _Noreturn void cli_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 
+/* A problem said at once ("program: " and the printf-style rest) that does
+ * not stop the checks, so that every one is named; cli_complaints() counts
+ * them, and cli_usage_check() ends with "Try 'program --help'." and exit 2
+ * when there were any. */
+void cli_complain(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+int cli_complaints(void);
+void cli_usage_check(void);
+
 /* Option values: on a bad value, "option --name: 'value': why", exit 2. */
 int64_t cli_money(const char *option, const char *value);
 int cli_date(const char *option, const char *value);
