@@ -530,11 +530,7 @@ main(int argc, char **argv)
 			date_opt = optarg;
 			break;
 		case CLI_OPT_FORMAT:
-			if (out_parse_format(optarg, &format) < 0)
-				cli_usage_error("option --format: '%s': not "
-						"csv or table",
-						diag_quote(q, sizeof q,
-							   optarg));
+			format = cli_format(optarg);
 			break;
 		case CLI_OPT_VERSION:
 			cli_version();

@@ -84,6 +84,18 @@ cli_money(const char *option, const char *value)
 	return cents;
 }
 
+enum out_format
+cli_format(const char *value)
+{
+	enum out_format f;
+	char q[64];
+
+	if (out_parse_format(value, &f) < 0)
+		cli_usage_error("option --format: '%s': not csv or table",
+				diag_quote(q, sizeof q, value));
+	return f;
+}
+
 int
 cli_date(const char *option, const char *value)
 {

@@ -5,6 +5,8 @@
 
 #include <stdint.h>
 
+#include "out.h"
+
 struct diag;
 
 /* Long option values shared by every program. */
@@ -36,6 +38,7 @@ void cli_usage_check(void);
 
 /* Option values: on a bad value, "option --name: 'value': why", exit 2. */
 int64_t cli_money(const char *option, const char *value);
+enum out_format cli_format(const char *value);	/* --format csv|table */
 int cli_date(const char *option, const char *value);
 long cli_count(const char *option, const char *value, long min, long max);
 
