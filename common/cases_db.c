@@ -104,16 +104,10 @@ cases_db_next(struct store *s, int year, struct case_record *c,
 {
 	static const char sql[] = "SELECT COALESCE(MAX(seq), 0) + 1 "
 		"FROM cases WHERE year = ?";
-	sqlite3_stmt *st = store_stmt(s, sql, d);
 
-	if (!st)
-		return -1;
-	store_bind_int(st, 1, year);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_next_seq(s, sql, year, &c->seq, d) < 0)
 		return -1;
 	c->year = year;
-	c->seq = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
 	cases_number(c->year, c->seq, c->number);
 	return 0;
 }

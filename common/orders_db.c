@@ -15,16 +15,10 @@ orders_db_next(struct store *s, int year, struct order *o, struct diag *d)
 {
 	static const char sql[] = "SELECT COALESCE(MAX(seq), 0) + 1 "
 		"FROM orders WHERE year = ?";
-	sqlite3_stmt *st = store_stmt(s, sql, d);
 
-	if (!st)
-		return -1;
-	store_bind_int(st, 1, year);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_next_seq(s, sql, year, &o->seq, d) < 0)
 		return -1;
 	o->year = year;
-	o->seq = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
 	orders_number(o->year, o->seq, o->number);
 	return 0;
 }

@@ -18,16 +18,10 @@ plan_db_next(struct store *s, int year, struct plan_record *p,
 {
 	static const char sql[] = "SELECT COALESCE(MAX(seq), 0) + 1 "
 		"FROM plans WHERE year = ?";
-	sqlite3_stmt *st = store_stmt(s, sql, d);
 
-	if (!st)
-		return -1;
-	store_bind_int(st, 1, year);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_next_seq(s, sql, year, &p->seq, d) < 0)
 		return -1;
 	p->year = year;
-	p->seq = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
 	snprintf(p->number, sizeof p->number, "P%04d-%06" PRId64, year,
 		 p->seq);
 	return 0;

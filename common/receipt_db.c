@@ -12,16 +12,10 @@ receipt_db_next(struct store *s, int year, struct receipt *r, struct diag *d)
 {
 	static const char sql[] = "SELECT COALESCE(MAX(seq), 0) + 1 "
 		"FROM receipts WHERE year = ?";
-	sqlite3_stmt *st = store_stmt(s, sql, d);
 
-	if (!st)
-		return -1;
-	store_bind_int(st, 1, year);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_next_seq(s, sql, year, &r->seq, d) < 0)
 		return -1;
 	r->year = year;
-	r->seq = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
 	receipt_number(r->year, r->seq, r->number);
 	return 0;
 }

@@ -591,6 +591,22 @@ store_stmt(struct store *s, const char *sql, struct diag *d)
 }
 
 int
+store_next_seq(struct store *s, const char *sql, int year, int64_t *seq,
+	       struct diag *d)
+{
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int(st, 1, year);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
 store_step(struct store *s, sqlite3_stmt *st, struct diag *d)
 {
 	int rc = sqlite3_step(st);

@@ -20,6 +20,14 @@ sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct diag *d);
  * gives -1. */
 int store_step(struct store *s, sqlite3_stmt *st, struct diag *d);
 
+/* The next number of a series numbered without gaps through each year:
+ * sql is the table's "SELECT COALESCE(MAX(seq), 0) + 1 FROM t WHERE year
+ * = ?".  Run inside the writer's transaction, which holds the write lock,
+ * so that two writers never take the same number and a rollback gives it
+ * back. */
+int store_next_seq(struct store *s, const char *sql, int year, int64_t *seq,
+		   struct diag *d);
+
 /* Runs sql (no parameters, no rows wanted); -1 and d filled on error. */
 int store_exec(struct store *s, const char *sql, struct diag *d);
 
