@@ -107,8 +107,11 @@ list_one(const struct account *a, int exact, void *arg)
 	/* arrears never exceed the balance: most accounts end here */
 	if (exact && l->min_balance != INT64_MIN && a->balance < l->min_balance)
 		return 0;
-	if (ledger_db_aging(l->s, a->number, l->asof, l->due_days, &g,
-			    &l->d) < 0)
+	/* an exact balance came with the account: aging needs no re-read */
+	if ((exact ? ledger_db_aging_of(l->s, a->number, a->balance, l->asof,
+					l->due_days, &g, &l->d)
+		   : ledger_db_aging(l->s, a->number, l->asof, l->due_days,
+				     &g, &l->d)) < 0)
 		return -1;
 	if (l->min_balance != INT64_MIN && g.balance < l->min_balance)
 		return 0;

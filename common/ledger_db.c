@@ -368,16 +368,24 @@ int
 ledger_db_aging(struct store *s, const char *account, int asof,
 		int due_days, struct aging *a, struct diag *d)
 {
+	int64_t balance;
+
+	if (ledger_db_balance(s, account, asof, &balance, d) < 0)
+		return -1;
+	return ledger_db_aging_of(s, account, balance, asof, due_days, a, d);
+}
+
+int
+ledger_db_aging_of(struct store *s, const char *account, int64_t balance,
+		   int asof, int due_days, struct aging *a, struct diag *d)
+{
 	static const char sql[] = "SELECT posted_on, amount FROM entries "
 		"WHERE account = ? AND posted_on <= ? AND amount > 0 "
 		"ORDER BY posted_on DESC, id DESC";
 	struct ledger_ager g;
 	sqlite3_stmt *st;
-	int64_t balance;
 	int rc;
 
-	if (ledger_db_balance(s, account, asof, &balance, d) < 0)
-		return -1;
 	ledger_age_begin(&g, balance, asof, due_days);
 	if (balance > 0) {
 		st = store_stmt(s, sql, d);

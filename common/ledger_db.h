@@ -55,6 +55,12 @@ int ledger_db_balance(struct store *s, const char *account, int asof,
 int ledger_db_aging(struct store *s, const char *account, int asof,
 		    int due_days, struct aging *a, struct diag *d);
 
+/* The same for a caller who has the balance as of asof already (a list of
+ * accounts read with their balances): no second read of it. */
+int ledger_db_aging_of(struct store *s, const char *account, int64_t balance,
+		       int asof, int due_days, struct aging *a,
+		       struct diag *d);
+
 /* Payments net of their reversals (voids, returned checks) posted from
  * from to to, as a positive amount paid. */
 int ledger_db_paid(struct store *s, const char *account, int from, int to,
