@@ -5,7 +5,7 @@ bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
 	cmd/contact-log cmd/invest-req cmd/order-close cmd/order-list \
 	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
 	cmd/pay-post cmd/plan-agree cmd/plan-calc cmd/plan-check \
-	cmd/receipt-print
+	cmd/receipt-print cmd/restore-sched cmd/shutoff-notice cmd/shutoff-sched
 
 cmd_acct_SOURCES = cmd/acct.c
 cmd_acct_LDADD = $(ACCTKIT_LIBS)
@@ -49,3 +49,9 @@ cmd_order_close_SOURCES = cmd/order-close.c
 cmd_order_close_LDADD = $(ACCTKIT_LIBS)
 cmd_order_list_SOURCES = cmd/order-list.c
 cmd_order_list_LDADD = $(ACCTKIT_LIBS)
+cmd_restore_sched_SOURCES = cmd/restore-sched.c
+cmd_restore_sched_LDADD = $(ACCTKIT_LIBS)
+cmd_shutoff_notice_SOURCES = cmd/shutoff-notice.c
+cmd_shutoff_notice_LDADD = $(ACCTKIT_LIBS)
+cmd_shutoff_sched_SOURCES = cmd/shutoff-sched.c
+cmd_shutoff_sched_LDADD = $(ACCTKIT_LIBS)

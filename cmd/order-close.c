@@ -1,5 +1,6 @@
 /* order-close: record a field order as completed or cancelled, and what its
- * type does on closing (an investigation's case hears of it). */
+ * type does on closing (an investigation's case hears of it, a shut-off or
+ * a restoration changes the account's status). */
 #include <config.h>
 
 #include <getopt.h>
@@ -57,7 +58,13 @@ usage(int status)
 	puts("Close the scheduled field order ORDER as completed or "
 	     "cancelled, on the business\ndate or --on D.  Closing an "
 	     "investigation that serves a case adds a note to the\ncase.  "
-	     "Prints order, account, type, status, completed_on, result.\n\n"
+	     "A completed shut-off sets the account's status off; a "
+	     "completed\nrestoration sets it active and posts the "
+	     "reconnection fee, policy key\nfee.reconnect, when it is above "
+	     "zero.  A cancelled shut-off needs --result\nsaying why "
+	     "(shutoff-sched gives its own when it cancels one that no "
+	     "longer\nholds); cancelling changes no account.  Prints order, "
+	     "account, type, status,\ncompleted_on, result.\n\n"
 	     "Options:\n"
 	     "  -d, --db FILE      the store (else $ACCTKIT_DB, else the "
 	     "default)\n"
@@ -75,8 +82,8 @@ usage(int status)
 	     "  -h, --help         show this help\n"
 	     "      --version      show the version\n\n"
 	     "Exit status: 0 done, 1 refused (no such order, already closed, "
-	     "--on before it\nwas requested), 2 usage, 75 busy.  See "
-	     "order-close(1).");
+	     "--on before it\nwas requested, a shut-off cancelled without "
+	     "--result), 2 usage, 75 busy.\nSee order-close(1).");
 	exit(EXIT_SUCCESS);
 }
 
@@ -165,6 +172,11 @@ main(int argc, char **argv)
 		diag_set(&d, EXIT_REFUSED, "order '%s': --on %s: before it was "
 			 "requested on %s", o.number, date_format(on, b1),
 			 date_format(o.requested_on, b2));
+		goto fail;
+	}
+	if (!completed && strcmp(o.type, "shutoff") == 0 && !*result) {
+		diag_set(&d, EXIT_REFUSED, "order '%s': a cancelled shut-off "
+			 "needs --result saying why", o.number);
 		goto fail;
 	}
 	if (orders_db_close(s, &o, completed, result, on, &d) < 0

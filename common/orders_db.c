@@ -5,9 +5,13 @@
 
 #include "audit.h"
 #include "cases_db.h"
+#include "collect_db.h"
 #include "date.h"
 #include "diag.h"
+#include "ledger_db.h"
+#include "money.h"
 #include "orders_db.h"
+#include "policy_db.h"
 #include "store_sql.h"
 
 int
@@ -28,8 +32,8 @@ orders_db_insert(struct store *s, const struct order *o, struct diag *d)
 {
 	static const char sql[] = "INSERT INTO orders (number, year, seq, "
 		"account, type, reason, priority, requested_on, scheduled_for, "
-		"status, case_number, note, login) VALUES (?, ?, ?, ?, ?, ?, ?, "
-		"?, ?, 'scheduled', ?, ?, ?)";
+		"status, case_number, note, login, notice, arrears) VALUES (?, ?, "
+		"?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?)";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
 
 	if (!st)
@@ -46,13 +50,18 @@ orders_db_insert(struct store *s, const struct order *o, struct diag *d)
 	store_bind_text(st, 10, o->case_number[0] ? o->case_number : NULL);
 	store_bind_text(st, 11, o->note);
 	store_bind_text(st, 12, audit_login());
+	store_bind_text(st, 13, o->notice[0] ? o->notice : NULL);
+	if (o->arrears)
+		sqlite3_bind_int64(st, 14, o->arrears);
+	else
+		sqlite3_bind_null(st, 14);
 	return store_step(s, st, d) < 0 ? -1 : 0;
 }
 
 #define ORDER_COLUMNS "o.number, o.year, o.seq, o.account, o.type, " \
 	"o.reason, o.priority, o.requested_on, o.scheduled_for, o.status, " \
 	"o.result, o.completed_on, o.case_number, o.note, o.login, " \
-	"a.service_address"
+	"a.service_address, o.notice, o.arrears"
 
 static void
 order_from_row(sqlite3_stmt *st, struct order *o)
@@ -74,6 +83,8 @@ order_from_row(sqlite3_stmt *st, struct order *o)
 	store_col_copy(st, 13, o->note, sizeof o->note);
 	store_col_copy(st, 14, o->login, sizeof o->login);
 	store_col_copy(st, 15, o->service_address, sizeof o->service_address);
+	store_col_copy(st, 16, o->notice, sizeof o->notice);
+	o->arrears = sqlite3_column_int64(st, 17);
 }
 
 int
@@ -151,14 +162,78 @@ investigation_closed(struct store *s, const struct order *o, struct diag *d)
 	return cases_db_add_note(s, o->case_number, note, c.status, d);
 }
 
-/* Per type, what closing an order does besides recording it.  The
- * collections programs give shut-offs and restorations theirs (the
- * account's status, the reconnection fee). */
+/* Sets the account of a completed order to status, audited. */
+static int
+set_status(struct store *s, const struct order *o, const char *status,
+	   struct diag *d)
+{
+	char old[16];
+
+	if (collect_db_set_status(s, o->account, status, old, sizeof old,
+				  d) < 0)
+		return -1;
+	if (strcmp(old, status) == 0)
+		return 0;
+	return audit_record(s, d, "account %s: status '%s' -> '%s' by %s %s",
+			    o->account, old, status, o->type, o->number);
+}
+
+/* A completed shut-off: the account is off. */
+static int
+shutoff_closed(struct store *s, const struct order *o, struct diag *d)
+{
+	if (strcmp(o->status, "completed") != 0)
+		return 0;
+	return set_status(s, o, "off", d);
+}
+
+/* A completed restoration: the account is active again, and pays
+ * fee.reconnect when the office charges one (posted on the day it was
+ * done, referenced by the order's number so it is posted once). */
+static int
+restoration_closed(struct store *s, const struct order *o, struct diag *d)
+{
+	struct ledger_batch *b;
+	struct ledger_entry e = { 0 };
+	int64_t fee, id;
+	char amount[MONEY_BUFSZ];
+	int rc;
+
+	if (strcmp(o->status, "completed") != 0)
+		return 0;
+	if (set_status(s, o, "active", d) < 0
+	    || policy_db_get_money(s, "fee.reconnect", &fee, d) < 0)
+		return -1;
+	if (fee <= 0)
+		return 0;
+	b = ledger_batch_new(s);
+	e.account = o->account;
+	e.posted_on = o->completed_on;
+	e.kind = LEDGER_FEE;
+	e.amount = fee;		/* a fee is a debit */
+	e.source = "order-close";
+	e.ref = o->number;
+	e.memo = "reconnection fee";
+	rc = ledger_batch_post(b, &e, &id, d);
+	if (rc >= 0)
+		rc = ledger_batch_finish(b, d);
+	ledger_batch_free(b);
+	if (rc < 0)
+		return -1;
+	return audit_record(s, d, "account %s: reconnection fee %s posted "
+			    "(entry %lld) for %s", o->account,
+			    money_format(fee, amount), (long long)id,
+			    o->number);
+}
+
+/* Per type, what closing an order does besides recording it. */
 static const struct {
 	const char *type;
 	int (*closed)(struct store *, const struct order *, struct diag *);
 } on_close[] = {
 	{ "investigation", investigation_closed },
+	{ "shutoff", shutoff_closed },
+	{ "restoration", restoration_closed },
 };
 
 int
@@ -170,7 +245,6 @@ orders_db_close(struct store *s, struct order *o, int completed,
 	sqlite3_stmt *st;
 	char on[DATE_BUFSZ];
 	size_t i;
-
 
 	if (strcmp(o->status, "scheduled") != 0)
 		return diag_set(d, EXIT_REFUSED, "order %s: already %s on %s",
@@ -192,6 +266,25 @@ orders_db_close(struct store *s, struct order *o, int completed,
 	for (i = 0; i < sizeof on_close / sizeof on_close[0]; i++)
 		if (strcmp(on_close[i].type, o->type) == 0)
 			return on_close[i].closed(s, o, d);
+	return 0;
+}
+
+int
+orders_db_count_on(struct store *s, const char *type, int day, int *n,
+		   struct diag *d)
+{
+	static const char sql[] = "SELECT COUNT(*) FROM orders WHERE type = ? "
+		"AND scheduled_for = ? AND status <> 'cancelled'";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, type);
+	store_bind_date(st, 2, day);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*n = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
 	return 0;
 }
 

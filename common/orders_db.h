@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "cases.h"
+#include "collect.h"
 #include "orders.h"
 
 struct diag;
@@ -22,6 +23,8 @@ struct order {
 	char case_number[CASE_NUMBER_MAX];	/* "" if none */
 	char note[1024], login[64];
 	char service_address[256];		/* the account's, when listed */
+	char notice[NOTICE_NUMBER_MAX];		/* a shut-off's notice, or "" */
+	int64_t arrears;			/* a shut-off's arrears, or 0 */
 };
 
 /* Fills o->year, o->seq, o->number: the next number, no gaps. */
@@ -47,11 +50,17 @@ int orders_db_each(struct store *s, const struct order_filter *f,
 
 /* Closes order o: status completed or cancelled, result, on day; then what
  * its type does on closing: an investigation serving a case adds a note to
- * the case.  (Shut-offs and restorations change the account's status: the
- * collections programs add that to orders_db_close.)  Refuses, EXIT_REFUSED,
- * an order already closed. */
+ * the case; a completed shut-off sets the account's status off; a
+ * completed restoration sets it active and posts fee.reconnect when above
+ * zero.  Each change of an account is audited.  Refuses, EXIT_REFUSED, an
+ * order already closed. */
 int orders_db_close(struct store *s, struct order *o, int completed,
 		    const char *result, int day, struct diag *d);
+
+/* Orders of type on day not cancelled (scheduled or done): the day's
+ * capacity used. */
+int orders_db_count_on(struct store *s, const char *type, int day, int *n,
+		       struct diag *d);
 
 /* Open (scheduled) orders of account. */
 int orders_db_open_count(struct store *s, const char *account, int *n,

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,13 +15,21 @@
 
 /* A template is parsed once into literal text and placeholders, so that
  * rendering a batch of documents never looks at the syntax again. */
+enum kind {
+	LITERAL,
+	FIELD,		/* {{name}}, {{name:>N}} */
+	CONDITION,	/* {{?name}}, the condition of the rest of its line */
+	OPEN,		/* {{#name}}, a whole line */
+	CLOSE		/* {{/name}}, a whole line */
+};
+
 struct piece {
-	const char *text;	/* literal text, or the field's name */
+	const char *text;	/* literal text, or the name */
 	size_t len;
-	int field;		/* 1 a placeholder, 2 a line's condition,
-				 * 0 literal text */
+	enum kind kind;
 	char align;		/* '<', '>', or 0 for no padding */
 	size_t width;
+	size_t close;		/* an OPEN's CLOSE, an index into pieces */
 	unsigned long line;	/* where it starts, for messages */
 };
 
@@ -45,21 +54,22 @@ quote(char *buf, size_t size, const char *s, size_t len)
 }
 
 static void
-add_piece(struct template *t, const char *text, size_t len, int field,
+add_piece(struct template *t, const char *text, size_t len, enum kind kind,
 	  unsigned long line)
 {
 	struct piece *p;
 
-	if (!field && len == 0)
+	if (kind == LITERAL && len == 0)
 		return;
 	if (t->npieces == t->alloc)
 		t->pieces = x2nrealloc(t->pieces, &t->alloc, sizeof *t->pieces);
 	p = &t->pieces[t->npieces++];
 	p->text = text;
 	p->len = len;
-	p->field = field;
+	p->kind = kind;
 	p->align = 0;
 	p->width = 0;
+	p->close = 0;
 	p->line = line;
 }
 
@@ -94,7 +104,7 @@ parse_inside(struct template *t, const char *s, size_t len,
 						     s - 2 - condition,
 						     len + 4 + condition),
 				quote(qpart, sizeof qpart, s, namelen));
-	add_piece(t, s, namelen, condition ? 2 : 1, line);
+	add_piece(t, s, namelen, condition ? CONDITION : FIELD, line);
 	if (!colon)
 		return 0;
 
@@ -118,6 +128,63 @@ parse_inside(struct template *t, const char *s, size_t len,
 	return 0;
 }
 
+/* A line that is only {{#name}} or {{/name}}, from s to end (its "}}"),
+ * opening or closing a section; *open is the piece of the section open, or
+ * SIZE_MAX for none. */
+static int
+parse_marker(struct template *t, const char *s, const char *end,
+	     unsigned long line, size_t *open, struct diag *d)
+{
+	char q[QUOTE_MAX], qname[QUOTE_MAX], qopen[QUOTE_MAX];
+	const char *name = s + 3;
+	size_t i, len = end - name;
+	struct piece *o;
+
+	if ((s > t->text && s[-1] != '\n') || (end[2] && end[2] != '\n'))
+		return diag_set(d, EXIT_DATAERR,
+				"%s:%lu: section marker '%s' not alone on its "
+				"line", t->name, line,
+				quote(q, sizeof q, s, end + 2 - s));
+	for (i = 0; i < len; i++)
+		if (!((name[i] >= 'a' && name[i] <= 'z') ||
+		      (name[i] >= '0' && name[i] <= '9') || name[i] == '_'))
+			break;
+	if (len == 0 || i < len)
+		return diag_set(d, EXIT_DATAERR,
+				"%s:%lu: section marker '%s': bad section "
+				"name '%s'", t->name, line,
+				quote(q, sizeof q, s, end + 2 - s),
+				quote(qname, sizeof qname, name, len));
+	quote(qname, sizeof qname, name, len);
+	o = *open == SIZE_MAX ? NULL : &t->pieces[*open];
+	if (o)
+		quote(qopen, sizeof qopen, o->text, o->len);
+	if (s[2] == '#') {
+		if (o)
+			return diag_set(d, EXIT_DATAERR,
+					"%s:%lu: section '%s' inside section "
+					"'%s' opened on line %lu (sections do "
+					"not nest)", t->name, line, qname,
+					qopen, o->line);
+		add_piece(t, name, len, OPEN, line);
+		*open = t->npieces - 1;
+		return 0;
+	}
+	if (!o)
+		return diag_set(d, EXIT_DATAERR,
+				"%s:%lu: section '%s' closed but not opened",
+				t->name, line, qname);
+	if (o->len != len || memcmp(o->text, name, len) != 0)
+		return diag_set(d, EXIT_DATAERR,
+				"%s:%lu: section '%s' opened on line %lu is "
+				"closed by '%s'", t->name, line, qopen,
+				o->line, quote(q, sizeof q, s, end + 2 - s));
+	add_piece(t, name, len, CLOSE, line);
+	t->pieces[*open].close = t->npieces - 1;
+	*open = SIZE_MAX;
+	return 0;
+}
+
 /* Placeholders stay on one line, so a missing "}}" is found where it is
  * and not at the end of the file. */
 static int
@@ -126,6 +193,8 @@ parse(struct template *t, struct diag *d)
 	const char *s = t->text, *lit = s, *end;
 	unsigned long line = 1, lit_line = 1;
 	char q[QUOTE_MAX];
+	size_t open = SIZE_MAX;
+	const struct piece *o;
 
 	while (*s) {
 		if (s[0] == '\n')
@@ -134,7 +203,7 @@ parse(struct template *t, struct diag *d)
 			s++;
 			continue;
 		}
-		add_piece(t, lit, s - lit, 0, lit_line);
+		add_piece(t, lit, s - lit, LITERAL, lit_line);
 		for (end = s + 2; *end && *end != '\n'; end++)
 			if ((end[0] == '}' && end[1] == '}') ||
 			    (end[0] == '{' && end[1] == '{'))
@@ -150,12 +219,34 @@ parse(struct template *t, struct diag *d)
 					"%s:%lu: placeholder '%s' not closed",
 					t->name, line,
 					quote(q, sizeof q, s, end - s));
+		if (s[2] == '#' || s[2] == '/') {
+			if (parse_marker(t, s, end, line, &open, d) < 0)
+				return -1;
+			/* the marker's line, newline and all, is not text */
+			s = end + 2;
+			if (*s == '\n') {
+				s++;
+				line++;
+			}
+			lit = s;
+			lit_line = line;
+			continue;
+		}
 		if (parse_inside(t, s + 2, end - s - 2, line, d) < 0)
 			return -1;
 		s = lit = end + 2;
 		lit_line = line;
 	}
-	add_piece(t, lit, s - lit, 0, lit_line);
+	add_piece(t, lit, s - lit, LITERAL, lit_line);
+	if (open != SIZE_MAX) {
+		o = &t->pieces[open];
+		if (s > t->text && s[-1] == '\n')
+			line--;		/* the last line, not the one after */
+		return diag_set(d, EXIT_DATAERR,
+				"%s:%lu: section '%s' opened on line %lu is "
+				"not closed", t->name, line,
+				quote(q, sizeof q, o->text, o->len), o->line);
+	}
 	return 0;
 }
 
@@ -291,17 +382,87 @@ template_load(const char *name, struct diag *d)
 	return t;
 }
 
-static const struct template_field *
-find_field(const struct piece *p, const struct template_field *fields,
-	   size_t n)
+/* The value of p's field, taken from row of section sec first (if sec),
+ * then from the document's fields: 1 and *value set (NULL for ""), or 0,
+ * an unknown field. */
+static int
+lookup(const struct piece *p, const struct template_section *sec,
+       size_t row, const struct template_field *fields, size_t n,
+       const char **value)
 {
 	size_t i;
 
+	for (i = 0; sec && i < sec->nfields; i++)
+		if (strncmp(sec->names[i], p->text, p->len) == 0 &&
+		    sec->names[i][p->len] == '\0') {
+			*value = row < sec->nrows ?
+				sec->values[row * sec->nfields + i] : NULL;
+			return 1;
+		}
 	for (i = 0; i < n; i++)
 		if (strncmp(fields[i].name, p->text, p->len) == 0 &&
-		    fields[i].name[p->len] == '\0')
-			return &fields[i];
+		    fields[i].name[p->len] == '\0') {
+			*value = fields[i].value;
+			return 1;
+		}
+	return 0;
+}
+
+static const struct template_section *
+find_section(const struct piece *p, const struct template_section *sections,
+	     size_t nsections)
+{
+	size_t i;
+
+	for (i = 0; i < nsections; i++)
+		if (strncmp(sections[i].name, p->text, p->len) == 0 &&
+		    sections[i].name[p->len] == '\0')
+			return &sections[i];
 	return NULL;
+}
+
+int
+template_check_sections(const struct template *t,
+			const struct template_field *fields, size_t n,
+			const struct template_section *sections,
+			size_t nsections, struct diag *d)
+{
+	const struct template_section *sec = NULL;
+	const char *value;
+	char q[QUOTE_MAX];
+	size_t i;
+
+	for (i = 0; i < t->npieces; i++) {
+		const struct piece *p = &t->pieces[i];
+
+		switch (p->kind) {
+		case OPEN:
+			sec = find_section(p, sections, nsections);
+			if (!sec)
+				return diag_set(d, EXIT_DATAERR,
+						"%s:%lu: unknown section '%s'",
+						t->name, p->line,
+						quote(q, sizeof q, p->text,
+						      p->len));
+			break;
+		case CLOSE:
+			sec = NULL;
+			break;
+		case FIELD:
+		case CONDITION:
+			/* row 0 even of no rows: only the names count */
+			if (!lookup(p, sec, 0, fields, n, &value))
+				return diag_set(d, EXIT_DATAERR,
+						"%s:%lu: unknown field '%s'",
+						t->name, p->line,
+						quote(q, sizeof q, p->text,
+						      p->len));
+			break;
+		case LITERAL:
+			break;
+		}
+	}
+	return 0;
 }
 
 int
@@ -309,19 +470,7 @@ template_check(const struct template *t,
 	       const struct template_field *fields, size_t n,
 	       struct diag *d)
 {
-	char q[QUOTE_MAX];
-	size_t i;
-
-	for (i = 0; i < t->npieces; i++) {
-		const struct piece *p = &t->pieces[i];
-
-		if (p->field && !find_field(p, fields, n))
-			return diag_set(d, EXIT_DATAERR,
-					"%s:%lu: unknown field '%s'", t->name,
-					p->line,
-					quote(q, sizeof q, p->text, p->len));
-	}
-	return 0;
+	return template_check_sections(t, fields, n, NULL, 0, d);
 }
 
 /* Characters, not bytes: a UTF-8 continuation byte takes no column. */
@@ -343,49 +492,89 @@ pad(FILE *fp, size_t n)
 		putc(' ', fp);
 }
 
+/* Writes pieces from to to-1 of t, checked before, the fields of row of
+ * sec (if sec) taking precedence over the document's; a section among
+ * them is written once for each of its rows. */
+static void
+render_pieces(const struct template *t, size_t from, size_t to, FILE *fp,
+	      const struct template_field *fields, size_t n,
+	      const struct template_section *sections, size_t nsections,
+	      const struct template_section *sec, size_t row)
+{
+	const struct template_section *inner;
+	size_t i, r, width;
+	int skipping = 0;	/* the rest of a line whose condition is "" */
+
+	for (i = from; i < to; i++) {
+		const struct piece *p = &t->pieces[i];
+		const char *value = NULL, *nl;
+
+		switch (p->kind) {
+		case LITERAL:
+			if (!skipping) {
+				fwrite(p->text, 1, p->len, fp);
+				break;
+			}
+			nl = memchr(p->text, '\n', p->len);
+			if (!nl)
+				break;
+			skipping = 0;
+			fwrite(nl + 1, 1, p->len - (nl + 1 - p->text), fp);
+			break;
+		case OPEN:
+			/* a marker starts a line: no condition runs on */
+			inner = find_section(p, sections, nsections);
+			for (r = 0; r < inner->nrows; r++)
+				render_pieces(t, i + 1, p->close, fp, fields,
+					      n, sections, nsections, inner,
+					      r);
+			i = p->close;
+			break;
+		case CLOSE:
+			break;
+		case CONDITION:
+			if (skipping)
+				break;
+			lookup(p, sec, row, fields, n, &value);
+			skipping = !value || !*value;
+			break;
+		case FIELD:
+			if (skipping)
+				break;
+			lookup(p, sec, row, fields, n, &value);
+			if (!value)
+				value = "";
+			width = text_width(value);
+			if (p->align == '>' && width < p->width)
+				pad(fp, p->width - width);
+			fputs(value, fp);
+			if (p->align == '<' && width < p->width)
+				pad(fp, p->width - width);
+			break;
+		}
+	}
+}
+
+int
+template_render_sections(const struct template *t, FILE *fp,
+			 const struct template_field *fields, size_t n,
+			 const struct template_section *sections,
+			 size_t nsections, struct diag *d)
+{
+	if (template_check_sections(t, fields, n, sections, nsections,
+				    d) < 0)
+		return -1;
+	render_pieces(t, 0, t->npieces, fp, fields, n, sections, nsections,
+		      NULL, 0);
+	if (ferror(fp))
+		return diag_set(d, EXIT_REFUSED, "%s: write error", t->name);
+	return 0;
+}
+
 int
 template_render(const struct template *t, FILE *fp,
 		const struct template_field *fields, size_t n,
 		struct diag *d)
 {
-	size_t i, width;
-	int skipping = 0;	/* the rest of a line whose condition is empty */
-
-	if (template_check(t, fields, n, d) < 0)
-		return -1;
-	for (i = 0; i < t->npieces; i++) {
-		const struct piece *p = &t->pieces[i];
-		const char *value, *nl;
-
-		if (!p->field && skipping) {
-			nl = memchr(p->text, '\n', p->len);
-			if (!nl)
-				continue;
-			skipping = 0;
-			fwrite(nl + 1, 1, p->len - (nl + 1 - p->text), fp);
-			continue;
-		}
-		if (!p->field) {
-			fwrite(p->text, 1, p->len, fp);
-			continue;
-		}
-		if (skipping)
-			continue;
-		value = find_field(p, fields, n)->value;
-		if (!value)
-			value = "";
-		if (p->field == 2) {
-			skipping = !*value;
-			continue;
-		}
-		width = text_width(value);
-		if (p->align == '>' && width < p->width)
-			pad(fp, p->width - width);
-		fputs(value, fp);
-		if (p->align == '<' && width < p->width)
-			pad(fp, p->width - width);
-	}
-	if (ferror(fp))
-		return diag_set(d, EXIT_REFUSED, "%s: write error", t->name);
-	return 0;
+	return template_render_sections(t, fp, fields, n, NULL, 0, d);
 }

@@ -4,6 +4,12 @@
  * to N characters, left or right aligned (a longer value is not cut).
  * A line may start with {{?name}}: it is written only when the field name is
  * not empty.
+ * A section repeats lines: the lines between a line that is only
+ * "{{#name}}" and a line that is only "{{/name}}" are written once for each
+ * row of the section called name (none for no rows), their placeholders
+ * taking the row's fields first, then the document's.  Sections do not
+ * nest; one not closed, closed twice or closed by another name is an error
+ * naming the template and line.
  * Names are lowercase letters, digits and '_'.  Templates are looked for in
  * $ACCTKIT_TEMPLATES (a site's own), then $ACCTKIT_DATADIR/templates, then
  * the installed package data directory. */
@@ -45,5 +51,28 @@ int template_check(const struct template *t,
 int template_render(const struct template *t, FILE *fp,
 		    const struct template_field *fields, size_t n,
 		    struct diag *d);
+
+/* The rows of a section: its field names (nfields of them), and nrows
+ * rows of nfields values each, row by row: the value of field f in row r
+ * is values[r * nfields + f]. */
+struct template_section {
+	const char *name;
+	const char *const *names;
+	const char *const *values;
+	size_t nfields, nrows;
+};
+
+/* As template_check and template_render, with sections: a section of the
+ * template that is not among sections ("bill.txt:12: unknown section
+ * 'lines'"), or a placeholder inside a section that is neither one of its
+ * field names nor a document field, fails as an unknown field does. */
+int template_check_sections(const struct template *t,
+			    const struct template_field *fields, size_t n,
+			    const struct template_section *sections,
+			    size_t nsections, struct diag *d);
+int template_render_sections(const struct template *t, FILE *fp,
+			     const struct template_field *fields, size_t n,
+			     const struct template_section *sections,
+			     size_t nsections, struct diag *d);
 
 #endif

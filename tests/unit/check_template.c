@@ -211,7 +211,8 @@ START_TEST(malformed)
 		  "'{{b:>3}' not closed" },
 		{ "\n{{", "t.txt:2: placeholder '{{' not closed" },
 		{ "{{a {{b}}", "t.txt:1: '{{' inside placeholder '{{a {{b}}'" },
-		{ "x\n{{{{b}}\ny", "t.txt:2: '{{' inside placeholder '{{{{b}}'" },
+		{ "x\n{{{{b}}\ny", "t.txt:2: '{{' inside placeholder "
+		  "'{{{{b}}'" },
 		{ "\n\n\nx {{}}", "t.txt:4: placeholder '{{}}': "
 		  "bad field name ''" },
 		{ "{{Name}}", "t.txt:1: placeholder '{{Name}}': "
@@ -408,6 +409,325 @@ START_TEST(unreadable)
 }
 END_TEST
 
+/* Renders t with sections into memory; the caller frees the text. */
+static char *
+render_sections(const struct template *t,
+		const struct template_field *fields, size_t n,
+		const struct template_section *sections, size_t nsections,
+		int want_rc)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(template_render_sections(t, fp, fields, n, sections,
+						  nsections, &d), want_rc);
+	ck_assert_int_eq(fclose(fp), 0);
+	return text;
+}
+
+static const char *const line_names[] = { "item", "amount", "note" };
+static const char *const line_values[] = {
+	"Water", "$12.30", "",
+	"Sewer", "$7.05", "estimated",
+	"Late fee", "$100.00", NULL,
+};
+
+/* The first nrows rows of line_values as the section "lines". */
+static struct template_section
+lines(size_t nrows)
+{
+	struct template_section sec = {
+		"lines", line_names, line_values, NFIELDS(line_names), nrows
+	};
+
+	return sec;
+}
+
+static const char bill_src[] =
+	"Bill {{bill}}\n"
+	"{{#lines}}\n"
+	"{{item:<10}}{{amount:>9}}\n"
+	"{{?note}}  ({{note}})\n"
+	"{{/lines}}\n"
+	"Total {{total:>13}}\n";
+
+START_TEST(section_rows)
+{
+	static const struct template_field f[] = {
+		{ "bill", "B2026-000001" },
+		{ "total", "$119.35" },
+	};
+	struct template_section sec;
+	struct template *t;
+	char *s;
+
+	t = template_parse("bill.txt", bill_src, &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+
+	sec = lines(0);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "Bill B2026-000001\n"
+			 "Total       $119.35\n");
+	free(s);
+
+	sec = lines(1);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "Bill B2026-000001\n"
+			 "Water        $12.30\n"
+			 "Total       $119.35\n");
+	free(s);
+
+	sec = lines(3);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "Bill B2026-000001\n"
+			 "Water        $12.30\n"
+			 "Sewer         $7.05\n"
+			 "  (estimated)\n"
+			 "Late fee    $100.00\n"
+			 "Total       $119.35\n");
+	free(s);
+	template_free(t);
+}
+END_TEST
+
+START_TEST(section_edges)
+{
+	static const char *const names[] = { "n" };
+	static const char *const values[] = { "1", "2" };
+	static const struct template_field f[] = { { "x", "X" } };
+	struct template_section sec = { "s", names, values, 1, 2 };
+	struct template *t;
+	char *s;
+
+	/* at the very start and end, without a last newline */
+	t = template_parse("t.txt", "{{#s}}\n{{n}}{{x}}\n{{/s}}", &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "1X\n2X\n");
+	free(s);
+	template_free(t);
+
+	/* an empty section, the same section twice, a last line without a
+	 * newline inside */
+	t = template_parse("t.txt", "a\n{{#s}}\n{{/s}}\n{{#s}}\n"
+			   "[{{n}}]\n{{/s}}\nb", &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "a\n[1]\n[2]\nb");
+	free(s);
+	template_free(t);
+
+	/* a conditional line just before a section and just after */
+	t = template_parse("t.txt", "{{?none}}gone\n{{#s}}\n{{n}}\n{{/s}}\n"
+			   "{{?none}}gone too\nend\n", &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	{
+		static const struct template_field g[] = { { "none", "" } };
+
+		s = render_sections(t, g, NFIELDS(g), &sec, 1, 0);
+		ck_assert_str_eq(s, "1\n2\nend\n");
+		free(s);
+	}
+	template_free(t);
+
+	/* sections passed but not in the template are fine */
+	t = template_parse("t.txt", "{{x}}\n", &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	s = render_sections(t, f, NFIELDS(f), &sec, 1, 0);
+	ck_assert_str_eq(s, "X\n");
+	free(s);
+	template_free(t);
+}
+END_TEST
+
+START_TEST(section_shadowing)
+{
+	static const char *const names[] = { "name", "amount" };
+	static const char *const values[] = {
+		"row one", "$1.00",
+		"row two", NULL,
+	};
+	static const struct template_field f[] = {
+		{ "name", "Ann Smith" },
+		{ "amount", "$9.99" },
+		{ "account", "1001" },
+	};
+	struct template_section sec[] = {
+		{ "other", names, values, 2, 0 },
+		{ "rows", names, values, 2, 2 },
+	};
+	struct template *t;
+	char *s;
+
+	t = template_parse("t.txt", "{{name}} {{amount}}\n{{#rows}}\n"
+			   "{{account}}: {{name}} [{{amount:>5}}]\n"
+			   "{{?amount}}paid\n{{/rows}}\n{{name}} {{amount}}\n",
+			   &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	s = render_sections(t, f, NFIELDS(f), sec, NFIELDS(sec), 0);
+	ck_assert_str_eq(s, "Ann Smith $9.99\n"
+			 "1001: row one [$1.00]\n"
+			 "paid\n"
+			 "1001: row two [     ]\n"
+			 "Ann Smith $9.99\n");
+	free(s);
+	template_free(t);
+}
+END_TEST
+
+START_TEST(section_malformed)
+{
+	static const char *const cases[][2] = {
+		{ "a\n\n\n\n\n\n{{#lines}}\nx\n",
+		  "t.txt:8: section 'lines' opened on line 7 is not closed" },
+		{ "{{#lines}}",
+		  "t.txt:1: section 'lines' opened on line 1 is not closed" },
+		{ "{{#lines}}\n{{x}}",
+		  "t.txt:2: section 'lines' opened on line 1 is not closed" },
+		{ "a\n{{/lines}}\n",
+		  "t.txt:2: section 'lines' closed but not opened" },
+		{ "{{#s}}\n{{/s}}\n{{/s}}\n",
+		  "t.txt:3: section 's' closed but not opened" },
+		{ "a\n{{#lines}}\nb\n{{/other}}\n",
+		  "t.txt:4: section 'lines' opened on line 2 is closed by "
+		  "'{{/other}}'" },
+		{ "{{#lines}}\n{{#inner}}\n{{/inner}}\n{{/lines}}\n",
+		  "t.txt:2: section 'inner' inside section 'lines' opened on "
+		  "line 1 (sections do not nest)" },
+		{ "{{#s}}\n{{#s}}\n",
+		  "t.txt:2: section 's' inside section 's' opened on line 1 "
+		  "(sections do not nest)" },
+		{ "\n{{#Lines}}\n{{/Lines}}\n", "t.txt:2: section marker "
+		  "'{{#Lines}}': bad section name 'Lines'" },
+		{ "{{#}}\n", "t.txt:1: section marker '{{#}}': "
+		  "bad section name ''" },
+		{ "{{# lines}}\n", "t.txt:1: section marker '{{# lines}}': "
+		  "bad section name ' lines'" },
+		{ "{{#a-b}}\n", "t.txt:1: section marker '{{#a-b}}': "
+		  "bad section name 'a-b'" },
+		{ "{{#s}}\n{{/s:>3}}\n", "t.txt:2: section marker "
+		  "'{{/s:>3}}': bad section name 's:>3'" },
+		{ "{{#s}}\n{{/}}\n", "t.txt:2: section marker '{{/}}': "
+		  "bad section name ''" },
+		{ "x {{#lines}}\n{{/lines}}\n", "t.txt:1: section marker "
+		  "'{{#lines}}' not alone on its line" },
+		{ "{{#lines}} \n{{/lines}}\n", "t.txt:1: section marker "
+		  "'{{#lines}}' not alone on its line" },
+		{ "{{#lines}}\r\n{{/lines}}\r\n", "t.txt:1: section marker "
+		  "'{{#lines}}' not alone on its line" },
+		{ "{{#s}}\nx\n{{/s}}{{y}}\n", "t.txt:3: section marker "
+		  "'{{/s}}' not alone on its line" },
+		{ "{{#s}}\n{{?y}}{{/s}}\n", "t.txt:2: section marker "
+		  "'{{/s}}' not alone on its line" },
+		{ "{{#lines\n{{/lines}}\n", "t.txt:1: placeholder "
+		  "'{{#lines' not closed" },
+	};
+	size_t i;
+
+	for (i = 0; i < NFIELDS(cases); i++) {
+		setup();
+		ck_assert_msg(template_parse("t.txt", cases[i][0], &d) == NULL,
+			      "parsed: %s", cases[i][0]);
+		ck_assert_str_eq(d.msg, cases[i][1]);
+		ck_assert_int_eq(d.status, EXIT_DATAERR);
+	}
+}
+END_TEST
+
+START_TEST(section_unknown)
+{
+	static const struct template_field f[] = {
+		{ "bill", "B1" },
+		{ "total", "$1.00" },
+	};
+	struct template_section sec[] = { lines(3) };
+	struct template_section other = {
+		"items", line_names, line_values, NFIELDS(line_names), 3
+	};
+	struct template *t;
+	char *s;
+
+	t = template_parse("bill.txt", bill_src, &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	ck_assert_int_eq(template_check_sections(t, f, NFIELDS(f), sec, 1,
+						 &d), 0);
+
+	/* a section the program does not give */
+	ck_assert_int_eq(template_check_sections(t, f, NFIELDS(f), &other, 1,
+						 &d), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:2: unknown section 'lines'");
+	ck_assert_int_eq(d.status, EXIT_DATAERR);
+	setup();
+	s = render_sections(t, f, NFIELDS(f), &other, 1, -1);
+	ck_assert_str_eq(d.msg, "bill.txt:2: unknown section 'lines'");
+	ck_assert_str_eq(s, "");
+	free(s);
+
+	/* nor can the functions without sections render one */
+	setup();
+	ck_assert_int_eq(template_check(t, f, NFIELDS(f), &d), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:2: unknown section 'lines'");
+	ck_assert_int_eq(d.status, EXIT_DATAERR);
+	setup();
+	s = render(t, f, NFIELDS(f), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:2: unknown section 'lines'");
+	ck_assert_str_eq(s, "");
+	free(s);
+
+	/* a row's field is no document field outside its section */
+	setup();
+	ck_assert_int_eq(template_check_sections(t, f, 1, sec, 1, &d), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:6: unknown field 'total'");
+	template_free(t);
+	t = template_parse("bill.txt", "{{#lines}}\n{{/lines}}\n{{item}}\n",
+			   &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	ck_assert_int_eq(template_check_sections(t, f, NFIELDS(f), sec, 1,
+						 &d), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:3: unknown field 'item'");
+	template_free(t);
+}
+END_TEST
+
+START_TEST(section_unknown_field)
+{
+	static const struct template_field f[] = { { "bill", "B1" } };
+	struct template_section sec[] = { lines(3) };
+	struct template *t;
+	char *s;
+
+	/* nothing written, not even the rows before */
+	t = template_parse("bill.txt", "{{bill}}\n{{#lines}}\n{{item}}\n"
+			   "\n{{item}} {{price:>5}}\n{{/lines}}\n", &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	ck_assert_int_eq(template_check_sections(t, f, NFIELDS(f), sec, 1,
+						 &d), -1);
+	ck_assert_str_eq(d.msg, "bill.txt:5: unknown field 'price'");
+	ck_assert_int_eq(d.status, EXIT_DATAERR);
+	setup();
+	s = render_sections(t, f, NFIELDS(f), sec, 1, -1);
+	ck_assert_str_eq(d.msg, "bill.txt:5: unknown field 'price'");
+	ck_assert_int_eq(d.status, EXIT_DATAERR);
+	ck_assert_str_eq(s, "");
+	free(s);
+	template_free(t);
+
+	/* and the condition of a line is a field too, with no rows as well */
+	setup();
+	sec[0].nrows = 0;
+	t = template_parse("bill.txt", "{{#lines}}\n{{?paid}}x\n{{/lines}}\n",
+			   &d);
+	ck_assert_msg(t != NULL, "%s", d.msg);
+	s = render_sections(t, f, NFIELDS(f), sec, 1, -1);
+	ck_assert_str_eq(d.msg, "bill.txt:2: unknown field 'paid'");
+	ck_assert_str_eq(s, "");
+	free(s);
+	template_free(t);
+}
+END_TEST
+
 /* Every field a receipt program passes, with values as long as a real
  * office's get. */
 static const struct template_field receipt_fields[] = {
@@ -504,6 +824,15 @@ template_suite(void)
 	tcase_add_test(tc, widths_ok);
 	tcase_add_test(tc, malformed);
 	tcase_add_test(tc, unknown_field);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("sections");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, section_rows);
+	tcase_add_test(tc, section_edges);
+	tcase_add_test(tc, section_shadowing);
+	tcase_add_test(tc, section_malformed);
+	tcase_add_test(tc, section_unknown);
+	tcase_add_test(tc, section_unknown_field);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("load");
 	tcase_add_checked_fixture(tc, setup, teardown);
