@@ -5,7 +5,8 @@ bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
 	cmd/contact-log cmd/invest-req cmd/order-close cmd/order-list \
 	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
 	cmd/pay-post cmd/plan-agree cmd/plan-calc cmd/plan-check \
-	cmd/receipt-print cmd/restore-sched cmd/shutoff-notice cmd/shutoff-sched
+	cmd/receipt-print cmd/restore-sched cmd/shutoff-notice cmd/shutoff-sched \
+	cmd/affidavit cmd/bill-print cmd/cert-issue cmd/cert-verify
 
 cmd_acct_SOURCES = cmd/acct.c
 cmd_acct_LDADD = $(ACCTKIT_LIBS)
@@ -55,3 +56,11 @@ cmd_shutoff_notice_SOURCES = cmd/shutoff-notice.c
 cmd_shutoff_notice_LDADD = $(ACCTKIT_LIBS)
 cmd_shutoff_sched_SOURCES = cmd/shutoff-sched.c
 cmd_shutoff_sched_LDADD = $(ACCTKIT_LIBS)
+cmd_affidavit_SOURCES = cmd/affidavit.c
+cmd_affidavit_LDADD = $(ACCTKIT_LIBS)
+cmd_bill_print_SOURCES = cmd/bill-print.c
+cmd_bill_print_LDADD = $(ACCTKIT_LIBS)
+cmd_cert_issue_SOURCES = cmd/cert-issue.c
+cmd_cert_issue_LDADD = $(ACCTKIT_LIBS)
+cmd_cert_verify_SOURCES = cmd/cert-verify.c
+cmd_cert_verify_LDADD = $(ACCTKIT_LIBS)

@@ -453,9 +453,14 @@ int
 ledger_db_last_payment(struct store *s, const char *account, int asof,
 		       int *paid_on, int64_t *amount, struct diag *d)
 {
-	static const char sql[] = "SELECT posted_on, amount FROM entries "
-		"WHERE account = ? AND posted_on <= ? AND kind = 'payment' "
-		"ORDER BY posted_on DESC, id DESC LIMIT 1";
+	/* a payment, not a reversal, and not reversed by asof (a returned
+	 * check is no payment) */
+	static const char sql[] = "SELECT e.posted_on, e.amount FROM entries e "
+		"WHERE e.account = ?1 AND e.posted_on <= ?2 "
+		"AND e.kind = 'payment' AND e.reverses IS NULL "
+		"AND NOT EXISTS (SELECT 1 FROM entries r WHERE r.reverses = e.id "
+		"AND r.posted_on <= ?2) "
+		"ORDER BY e.posted_on DESC, e.id DESC LIMIT 1";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
 	int rc;
 

@@ -71,7 +71,8 @@ int ledger_db_paid(struct store *s, const char *account, int from, int to,
 int ledger_db_charges(struct store *s, const char *account, int from, int to,
 		      int64_t *charges, int *months, struct diag *d);
 
-/* The last payment on or before asof: 1 found, 0 none, -1 error. */
+/* The last payment on or before asof, neither a reversal nor reversed by
+ * asof: 1 found, 0 none, -1 error. */
 int ledger_db_last_payment(struct store *s, const char *account, int asof,
 			   int *paid_on, int64_t *amount, struct diag *d);
 
