@@ -6,7 +6,8 @@ bin_PROGRAMS += cmd/acct cmd/acct-adjust cmd/acct-db cmd/acct-edit \
 	cmd/acct-import cmd/acct-list cmd/acct-show cmd/ledger-post \
 	cmd/pay-post cmd/plan-agree cmd/plan-calc cmd/plan-check \
 	cmd/receipt-print cmd/restore-sched cmd/shutoff-notice cmd/shutoff-sched \
-	cmd/affidavit cmd/bill-print cmd/cert-issue cmd/cert-verify
+	cmd/affidavit cmd/bill-print cmd/cert-issue cmd/cert-verify \
+	cmd/acct-report
 
 cmd_acct_SOURCES = cmd/acct.c
 cmd_acct_LDADD = $(ACCTKIT_LIBS)
@@ -64,3 +65,5 @@ cmd_cert_issue_SOURCES = cmd/cert-issue.c
 cmd_cert_issue_LDADD = $(ACCTKIT_LIBS)
 cmd_cert_verify_SOURCES = cmd/cert-verify.c
 cmd_cert_verify_LDADD = $(ACCTKIT_LIBS)
+cmd_acct_report_SOURCES = cmd/acct-report.c
+cmd_acct_report_LDADD = $(ACCTKIT_LIBS)

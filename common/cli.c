@@ -96,6 +96,18 @@ cli_format(const char *value)
 	return f;
 }
 
+enum out_format
+cli_format_json(const char *value)
+{
+	enum out_format f;
+	char q[64];
+
+	if (out_parse_format_json(value, &f) < 0)
+		cli_usage_error("option --format: '%s': not csv, table or json",
+				diag_quote(q, sizeof q, value));
+	return f;
+}
+
 int
 cli_date(const char *option, const char *value)
 {

@@ -39,6 +39,8 @@ void cli_usage_check(void);
 /* Option values: on a bad value, "option --name: 'value': why", exit 2. */
 int64_t cli_money(const char *option, const char *value);
 enum out_format cli_format(const char *value);	/* --format csv|table */
+/* --format csv|table|json, for the one program that writes JSON */
+enum out_format cli_format_json(const char *value);
 int cli_date(const char *option, const char *value);
 long cli_count(const char *option, const char *value, long min, long max);
 

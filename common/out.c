@@ -15,9 +15,14 @@
 #include "out.h"
 #include "xalloc.h"
 
+/* A bar is at most this many cells; each cell is eight eighths. */
+enum { BAR_CELLS = 10 };
+
 struct out {
 	FILE *fp;
 	int table;
+	int json;
+	int bars;		/* a table draws bars (out_bars()) */
 	size_t ncols;
 	char **names;		/* without the '>' */
 	unsigned char *right;	/* 1 for a right-aligned column */
@@ -28,6 +33,12 @@ struct out {
 	size_t nrows, cells_alloc;
 	char **footers;
 	size_t nfooters, footers_alloc;
+
+	/* Bars, known at flush_table(): the largest value of each numeric
+	 * column (hundredths), 0 for a column without bars. */
+	int64_t *bar_max;
+	int bar_cells;		/* the bars' width: BAR_CELLS or less */
+	size_t jsonrows;	/* JSON objects written so far */
 };
 
 int
@@ -40,6 +51,106 @@ out_parse_format(const char *s, enum out_format *f)
 	else
 		return -1;
 	return 0;
+}
+
+int
+out_parse_format_json(const char *s, enum out_format *f)
+{
+	if (s && strcmp(s, "json") == 0) {
+		*f = OUT_JSON;
+		return 0;
+	}
+	return out_parse_format(s, f);
+}
+
+/* A JSON string: quotes, backslashes and controls escaped; the rest, UTF-8
+ * included, as it is. */
+static void
+json_write_string(FILE *fp, const char *s)
+{
+	const unsigned char *p;
+
+	putc('"', fp);
+	for (p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"':
+			fputs("\\\"", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		default:
+			if (*p < 0x20)
+				fprintf(fp, "\\u%04x", *p);
+			else
+				putc(*p, fp);
+		}
+	}
+	putc('"', fp);
+}
+
+/* Whether s is a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?, which is what
+ * out_money() and out_int() write; no exponents are made here. */
+static int
+json_is_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (*s == '0')
+		s++;
+	else if (*s >= '1' && *s <= '9')
+		while (*s >= '0' && *s <= '9')
+			s++;
+	else
+		return 0;
+	if (*s == '.') {
+		s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+/* One field of the current JSON row, the object opened before the first. */
+static void
+json_field(struct out *o, const char *s)
+{
+	if (o->nfield == 0)
+		fputs(o->jsonrows == 0 ? "[\n{" : ",\n{", o->fp);
+	else
+		putc(',', o->fp);
+	json_write_string(o->fp, o->names[o->nfield]);
+	putc(':', o->fp);
+	if (!o->right[o->nfield])
+		json_write_string(o->fp, s);
+	else if (!*s)
+		fputs("null", o->fp);
+	else if (json_is_number(s))
+		fputs(s, o->fp);
+	else
+		json_write_string(o->fp, s);
+}
+
+static void
+json_row_end(struct out *o)
+{
+	if (o->ncols == 0)
+		fputs(o->jsonrows == 0 ? "[\n{" : ",\n{", o->fp);
+	for (; o->nfield < o->ncols; o->nfield++)
+		json_field(o, "");
+	putc('}', o->fp);
+	o->jsonrows++;
 }
 
 /* csvio's minimal RFC 4180 quoting, but a lone empty field is written "",
@@ -77,6 +188,7 @@ out_new(FILE *fp, enum out_format f, const char *const *cols)
 		o->table = isatty(fileno(fp));
 	else
 		o->table = f == OUT_TABLE;
+	o->json = f == OUT_JSON;
 	while (cols[o->ncols])
 		o->ncols++;
 	o->names = xcalloc(o->ncols + 1, sizeof *o->names);
@@ -90,7 +202,7 @@ out_new(FILE *fp, enum out_format f, const char *const *cols)
 		}
 		o->names[i] = xstrdup(name);
 	}
-	if (!o->table)
+	if (!o->table && !o->json)
 		csv_write_row(o, o->names, o->ncols);
 	return o;
 }
@@ -152,6 +264,8 @@ out_field(struct out *o, const char *s)
 		return;
 	if (o->table) {
 		current_row(o)[o->nfield] = table_text(s);
+	} else if (o->json) {
+		json_field(o, s);
 	} else {
 		if (o->nfield > 0)
 			putc(',', o->fp);
@@ -192,6 +306,8 @@ out_row_end(struct out *o)
 		if (o->ncols > 0)
 			current_row(o);	/* a row with no field given */
 		o->nrows++;
+	} else if (o->json) {
+		json_row_end(o);
 	} else {
 		/* a short row is filled with empty fields */
 		for (; o->nfield < o->ncols; o->nfield++) {
@@ -213,6 +329,12 @@ out_footer(struct out *o, const char *line)
 		o->footers = x2nrealloc(o->footers, &o->footers_alloc,
 					sizeof *o->footers);
 	o->footers[o->nfooters++] = xstrdup(line);
+}
+
+void
+out_bars(struct out *o, int on)
+{
+	o->bars = on;
 }
 
 /* Characters, not bytes: a UTF-8 continuation byte takes no column. */
@@ -278,10 +400,108 @@ line_end(struct line *l)
 	putc('\n', l->fp);
 }
 
+/* A numeric cell's value in hundredths ("12.50" is 1250, "3" is 300, "1.5"
+ * is 150): 0, or -1 for text that is not such a number (it has no bar). */
+static int
+bar_value(const char *s, int64_t *v)
+{
+	int64_t n = 0;
+	int neg = 0, digits = 0, decimals = 0;
+
+	if (*s == '-') {
+		neg = 1;
+		s++;
+	}
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (++digits > 13)
+			return -1;	/* beyond any amount: no bar */
+		n = n * 10 + (*s - '0');
+	}
+	if (digits == 0)
+		return -1;
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			if (++decimals <= 2)
+				n = n * 10 + (*s - '0');
+		if (decimals == 0)
+			return -1;
+	}
+	if (*s)
+		return -1;
+	for (; decimals < 2; decimals++)
+		n *= 10;
+	*v = neg ? -n : n;
+	return 0;
+}
+
+/* The bar of cell s in a column whose largest value is max (above zero),
+ * at most cells wide, into buf (BAR_CELLS * 3 + 1 bytes): full blocks, then
+ * the eighths left over as one of U+258F (one eighth) .. U+2589 (seven
+ * eighths). */
+static const char *
+bar_text(const char *s, int64_t max, int cells, char *buf)
+{
+	char *q = buf;
+	int64_t v;
+	long eighths;
+
+	*q = '\0';
+	if (max <= 0 || cells <= 0 || bar_value(s, &v) < 0 || v <= 0)
+		return buf;
+	/* v <= max < 10^15 in hundredths: v * 16 * BAR_CELLS fits */
+	eighths = (v * 16 * cells + max) / (2 * max);
+	if (eighths < 1)
+		eighths = 1;	/* above zero shows */
+	for (; eighths >= 8; eighths -= 8) {
+		memcpy(q, "\xe2\x96\x88", 3);
+		q += 3;
+	}
+	if (eighths > 0) {
+		q[0] = '\xe2';
+		q[1] = '\x96';
+		q[2] = (char) (0x90 - eighths);
+		q += 3;
+	}
+	*q = '\0';
+	return buf;
+}
+
+/* The largest value above zero of each numeric column, for its bars. */
 static void
-table_row(const struct out *o, char *const *row, const size_t *widths)
+bar_maxima(struct out *o)
+{
+	size_t i, r;
+
+	o->bar_max = xcalloc(o->ncols + 1, sizeof *o->bar_max);
+	if (!o->bars)
+		return;
+	for (i = 0; i < o->ncols; i++) {
+		if (!o->right[i])
+			continue;
+		for (r = 0; r < o->nrows; r++) {
+			const char *s = o->cells[r * o->ncols + i];
+			int64_t v;
+
+			if (s && bar_value(s, &v) == 0 && v > o->bar_max[i])
+				o->bar_max[i] = v;
+		}
+	}
+}
+
+/* The cells a column's bars take after its values: a space and the bar. */
+static size_t
+bar_room(const struct out *o, size_t i)
+{
+	return o->bar_max[i] > 0 && o->bar_cells > 0 ? 1 + o->bar_cells : 0;
+}
+
+/* widths are the values' widths, without the bars' room. */
+static void
+table_row(const struct out *o, char *const *row, const size_t *widths,
+	  int header)
 {
 	struct line l = { o->fp, 0 };
+	char bar[BAR_CELLS * 3 + 1];
 	size_t i;
 
 	for (i = 0; i < o->ncols; i++) {
@@ -297,6 +517,13 @@ table_row(const struct out *o, char *const *row, const size_t *widths)
 			line_put(&l, s);
 			line_pad(&l, pad);
 		}
+		if (bar_room(o, i) > 0) {
+			bar_text(header ? "" : s, o->bar_max[i], o->bar_cells,
+				 bar);
+			line_pad(&l, 1);
+			line_put(&l, bar);
+			line_pad(&l, o->bar_cells - text_width(bar));
+		}
 	}
 	line_end(&l);
 }
@@ -307,26 +534,28 @@ write_table(const struct out *o, const size_t *widths)
 	struct line l = { o->fp, 0 };
 	size_t i, r;
 
-	table_row(o, o->names, widths);
+	table_row(o, o->names, widths, 1);
 	for (i = 0; i < o->ncols; i++) {
 		if (i > 0)
 			line_pad(&l, 2);
-		for (r = 0; r < widths[i]; r++)
+		for (r = 0; r < widths[i] + bar_room(o, i); r++)
 			line_put(&l, "-");
 	}
 	line_end(&l);
 	for (r = 0; r < o->nrows; r++)
-		table_row(o, o->cells + r * o->ncols, widths);
+		table_row(o, o->cells + r * o->ncols, widths, 0);
 	for (i = 0; i < o->nfooters; i++)
 		fprintf(o->fp, "%s\n", o->footers[i]);
 }
 
 /* One "column  value" line a field, a blank line between records, as
- * psql's expanded mode, for a table too wide for the terminal. */
+ * psql's expanded mode, for a table too wide for the terminal; a bar
+ * follows its value. */
 static void
 write_expanded(const struct out *o)
 {
 	struct line l = { o->fp, 0 };
+	char bar[BAR_CELLS * 3 + 1];
 	size_t namewidth = 0, i, r;
 
 	for (i = 0; i < o->ncols; i++)
@@ -338,9 +567,15 @@ write_expanded(const struct out *o)
 		if (r > 0)
 			line_end(&l);
 		for (i = 0; i < o->ncols; i++) {
+			const char *s = row[i] ? row[i] : "";
+
 			line_put(&l, o->names[i]);
 			line_pad(&l, namewidth - text_width(o->names[i]) + 2);
-			line_put(&l, row[i] ? row[i] : "");
+			line_put(&l, s);
+			if (*bar_text(s, o->bar_max[i], o->bar_cells, bar)) {
+				line_pad(&l, 1);
+				line_put(&l, bar);
+			}
 			line_end(&l);
 		}
 	}
@@ -350,12 +585,16 @@ write_expanded(const struct out *o)
 		fprintf(o->fp, "%s\n", o->footers[i]);
 }
 
+/* Bars as wide as the terminal leaves room for: BAR_CELLS, fewer on a
+ * narrow one, none when not one cell each is left; a table too wide even
+ * without them is shown expanded, where each line has room for BAR_CELLS. */
 static void
 flush_table(struct out *o)
 {
 	size_t *widths = xcalloc(o->ncols + 1, sizeof *widths);
-	size_t total = 0, i, r;
+	size_t total = 0, barred = 0, room, i, r;
 
+	bar_maxima(o);
 	for (i = 0; i < o->ncols; i++) {
 		widths[i] = text_width(o->names[i]);
 		for (r = 0; r < o->nrows; r++) {
@@ -366,11 +605,19 @@ flush_table(struct out *o)
 				widths[i] = w;
 		}
 		total += widths[i] + (i > 0 ? 2 : 0);
+		barred += o->bar_max[i] > 0;
 	}
-	if (total > terminal_width(o->fp))
+	room = terminal_width(o->fp);
+	if (total > room) {
+		o->bar_cells = BAR_CELLS;
 		write_expanded(o);
-	else
+	} else {
+		/* each barred column takes a space and its bar */
+		room = barred ? (room - total) / barred : 0;
+		o->bar_cells = room > BAR_CELLS ? BAR_CELLS
+			: room > 1 ? (int) room - 1 : 0;
 		write_table(o, widths);
+	}
 	free(widths);
 }
 
@@ -385,6 +632,9 @@ out_free(struct out *o)
 		out_row_end(o);
 	if (o->table)
 		flush_table(o);
+	else if (o->json)
+		fputs(o->jsonrows > 0 ? "\n]\n" : "[]\n", o->fp);
+	free(o->bar_max);
 	for (i = 0; i < o->nrows * o->ncols; i++)
 		free(o->cells[i]);
 	free(o->cells);

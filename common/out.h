@@ -1,18 +1,25 @@
-/* out: a program's rows, as CSV or as an aligned table.
+/* out: a program's rows, as CSV or as an aligned table (or JSON).
  *
  * CSV (with a header) when standard output is not a terminal, a table when it
  * is; --format csv|table overrides.  A table wider than the terminal is shown
- * one record at a time ("column  value" lines), as psql's expanded mode. */
+ * one record at a time ("column  value" lines), as psql's expanded mode.
+ * JSON is for the programs that say so (acct-report): an array of objects,
+ * one a row and one a line, keyed by the column names; a numeric column's
+ * value is the JSON number CSV would show (12.50), null when empty; every
+ * other value a JSON string.  Footers are not written in CSV or JSON. */
 #ifndef ACCTKIT_OUT_H
 #define ACCTKIT_OUT_H
 
 #include <stdio.h>
 #include <stdint.h>
 
-enum out_format { OUT_AUTO, OUT_CSV, OUT_TABLE };
+enum out_format { OUT_AUTO, OUT_CSV, OUT_TABLE, OUT_JSON };
 
-/* Parses "csv" or "table"; returns -1 for anything else. */
+/* Parses "csv" or "table"; returns -1 for anything else (json too). */
 int out_parse_format(const char *s, enum out_format *f);
+
+/* Parses "csv", "table" or "json": for a program that writes JSON. */
+int out_parse_format_json(const char *s, enum out_format *f);
 
 struct out;
 
@@ -31,8 +38,19 @@ void out_int(struct out *o, long long n);
 void out_date(struct out *o, int day);	/* DATE_NONE is written empty */
 void out_row_end(struct out *o);
 
-/* A line under a table (a total); ignored in CSV. */
+/* A line under a table (a total); ignored in CSV and JSON. */
 void out_footer(struct out *o, const char *line);
+
+/* With on, a table draws after each value of a numeric column a bar of
+ * block characters (U+2588 and the eighths U+258F..U+2589), as long as the
+ * value is to the column's largest value: 10 cells, fewer when the terminal
+ * has no room for them, none when it has no room for one each; a value
+ * above zero gets at least an eighth, zero and negative values none, and
+ * text that is not a number (an empty field) none.  A column with no value
+ * above zero has no room for bars.  A table too wide even without bars is
+ * shown expanded, with 10-cell bars.  CSV and JSON are not changed.  Call
+ * before out_free(). */
+void out_bars(struct out *o, int on);
 
 /* Writes a buffered table and frees everything. */
 void out_free(struct out *o);

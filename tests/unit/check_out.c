@@ -71,6 +71,26 @@ START_TEST(parse_format)
 }
 END_TEST
 
+/* json is for the programs that ask for it: out_parse_format_json(). */
+START_TEST(parse_format_json)
+{
+	enum out_format f = OUT_AUTO;
+
+	ck_assert_int_eq(out_parse_format("json", &f), -1);
+	ck_assert_int_eq(f, OUT_AUTO);
+	ck_assert_int_eq(out_parse_format_json("json", &f), 0);
+	ck_assert_int_eq(f, OUT_JSON);
+	ck_assert_int_eq(out_parse_format_json("csv", &f), 0);
+	ck_assert_int_eq(f, OUT_CSV);
+	ck_assert_int_eq(out_parse_format_json("table", &f), 0);
+	ck_assert_int_eq(f, OUT_TABLE);
+	ck_assert_int_eq(out_parse_format_json("JSON", &f), -1);
+	ck_assert_int_eq(out_parse_format_json("", &f), -1);
+	ck_assert_int_eq(out_parse_format_json(NULL, &f), -1);
+	ck_assert_int_eq(f, OUT_TABLE);
+}
+END_TEST
+
 START_TEST(csv_quoting)
 {
 	static const char *const cols[] = { "field", "next", NULL };
@@ -196,6 +216,90 @@ START_TEST(csv_auto)
 	out_footer(o, "nothing");
 	out_free(o);
 	ck_assert_str_eq(mem_text(), "account,name,balance\n");
+}
+END_TEST
+
+/* One object a line; numbers as CSV writes them, null when empty; a
+ * short row filled, a long one cut; no footers; bars change nothing. */
+START_TEST(json_rows)
+{
+	static const char *const cols[] = {
+		"account", ">balance", ">n", "on", ">median", NULL
+	};
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_JSON, cols);
+	out_bars(o, 1);
+	ck_assert_int_eq(out_is_table(o), 0);
+	out_field(o, "1001");
+	out_money(o, -1230);
+	out_int(o, 0);
+	out_date(o, date_from_ymd(2024, 2, 29));
+	out_field(o, "1.5");
+	out_row_end(o);
+	out_field(o, "1002");
+	out_money(o, 1250);
+	out_row_end(o);
+	out_field(o, "1003");
+	out_field(o, "n/a");
+	out_field(o, "007");
+	out_field(o, "");
+	out_field(o, "-0.5");
+	out_field(o, "extra");
+	out_row_end(o);
+	out_footer(o, "total  1.00");
+	out_field(o, "1004");
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "[\n"
+			 "{\"account\":\"1001\",\"balance\":-12.30,\"n\":0,"
+			 "\"on\":\"2024-02-29\",\"median\":1.5},\n"
+			 "{\"account\":\"1002\",\"balance\":12.50,\"n\":null,"
+			 "\"on\":\"\",\"median\":null},\n"
+			 "{\"account\":\"1003\",\"balance\":\"n/a\","
+			 "\"n\":\"007\",\"on\":\"\",\"median\":-0.5},\n"
+			 "{\"account\":\"1004\",\"balance\":null,\"n\":null,"
+			 "\"on\":\"\",\"median\":null}\n"
+			 "]\n");
+}
+END_TEST
+
+START_TEST(json_empty)
+{
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_JSON, three);
+	out_footer(o, "no accounts");
+	out_free(o);
+	ck_assert_str_eq(mem_text(), "[]\n");
+}
+END_TEST
+
+/* Quotes, backslashes and controls escaped; UTF-8 and '/' as they are;
+ * the keys too. */
+START_TEST(json_escaping)
+{
+	static const char *const cols[] = { "say \"x\"", NULL };
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_JSON, cols);
+	out_field(o, "a\"b\\c/d");
+	out_row_end(o);
+	out_field(o, "l1\nl2\r\t\x01\x1f\x7f");
+	out_row_end(o);
+	out_field(o, "Zo\xc3\xab \xe2\x82\xac");
+	out_row_end(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "[\n"
+			 "{\"say \\\"x\\\"\":\"a\\\"b\\\\c/d\"},\n"
+			 "{\"say \\\"x\\\"\":"
+			 "\"l1\\nl2\\r\\t\\u0001\\u001f\x7f\"},\n"
+			 "{\"say \\\"x\\\"\":\"Zo\xc3\xab \xe2\x82\xac\"}\n"
+			 "]\n");
 }
 END_TEST
 
@@ -406,6 +510,244 @@ START_TEST(columns_ignored)
 }
 END_TEST
 
+/* The rows of the bar tests: whole numbers, money, a column with no value
+ * above zero (no room for bars), text that is no number. */
+static const char *const barred[] = {
+	"name", ">n", ">amount", ">neg", NULL
+};
+
+static void
+bar_rows(struct out *o)
+{
+	out_bars(o, 1);
+	out_field(o, "a");
+	out_int(o, 10);
+	out_money(o, 10000);
+	out_money(o, -100);
+	out_row_end(o);
+	out_field(o, "b");
+	out_int(o, 5);
+	out_money(o, 1250);
+	out_money(o, 0);
+	out_row_end(o);
+	out_field(o, "c");
+	out_int(o, 1);
+	out_money(o, -300);
+	out_money(o, -5);
+	out_row_end(o);
+	out_field(o, "d");
+	out_int(o, 0);
+	out_field(o, "");
+	out_field(o, "x");
+	out_row_end(o);
+	out_field(o, "e");
+	out_int(o, 3);
+	out_money(o, 1);
+	out_row_end(o);
+	out_footer(o, "total");
+}
+
+#define FULL "\xe2\x96\x88"
+/* 10 over 10 is the whole bar, 5 half of it; 12.50 over 100.00 is 10
+ * eighths (a full block and U+258E); 0.01 is less than an eighth but above
+ * zero (U+258F); zero, a negative value and an empty field get none.  The
+ * width counts the bars' cells, not their bytes. */
+START_TEST(bars)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name   n             amount               neg\n"
+			 "----  -------------  -----------------  -----\n"
+			 "a     10 " FULL FULL FULL FULL FULL FULL FULL FULL
+			 FULL FULL "  100.00 " FULL FULL FULL FULL FULL FULL
+			 FULL FULL FULL FULL "  -1.00\n"
+			 "b      5 " FULL FULL FULL FULL FULL "        12.50 "
+			 FULL "\xe2\x96\x8e           0.00\n"
+			 "c      1 " FULL "            -3.00"
+			 "             -0.05\n"
+			 "d      0                                    x\n"
+			 "e      3 " FULL FULL FULL "           0.01 "
+			 "\xe2\x96\x8f\n"
+			 "total\n");
+}
+END_TEST
+
+/* The eighths, one by one: 1/8 is U+258F ... 7/8 is U+2589. */
+START_TEST(bar_eighths)
+{
+	static const char *const cols[] = { ">n", NULL };
+	struct out *o;
+	int i;
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, cols);
+	out_bars(o, 1);
+	out_int(o, 80);
+	out_row_end(o);
+	for (i = 1; i <= 7; i++) {
+		out_int(o, i);
+		out_row_end(o);
+	}
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 " n\n"
+			 "-------------\n"
+			 "80 " FULL FULL FULL FULL FULL FULL FULL FULL FULL
+			 FULL "\n"
+			 " 1 \xe2\x96\x8f\n"
+			 " 2 \xe2\x96\x8e\n"
+			 " 3 \xe2\x96\x8d\n"
+			 " 4 \xe2\x96\x8c\n"
+			 " 5 \xe2\x96\x8b\n"
+			 " 6 \xe2\x96\x8a\n"
+			 " 7 \xe2\x96\x89\n");
+}
+END_TEST
+
+/* The bars' cells count toward the terminal's width: 45 columns hold this
+ * table with 10-cell bars; 44 with 9-cell ones (72 eighths: 5 of 10 is
+ * 36, four and a half cells); 26 with none (not one cell each is left);
+ * 22 not even without them, where each record shows its bars whole. */
+START_TEST(bars_narrow)
+{
+	struct out *o;
+
+	setenv("COLUMNS", "45", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name   n             amount               neg\n"
+			 "----  -------------  -----------------  -----\n"
+			 "a     10 " FULL FULL FULL FULL FULL FULL FULL FULL
+			 FULL FULL "  100.00 " FULL FULL FULL FULL FULL FULL
+			 FULL FULL FULL FULL "  -1.00\n"
+			 "b      5 " FULL FULL FULL FULL FULL "        12.50 "
+			 FULL "\xe2\x96\x8e           0.00\n"
+			 "c      1 " FULL "            -3.00"
+			 "             -0.05\n"
+			 "d      0                                    x\n"
+			 "e      3 " FULL FULL FULL "           0.01 "
+			 "\xe2\x96\x8f\n"
+			 "total\n");
+	mem_free();
+
+	setenv("COLUMNS", "44", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name   n            amount              neg\n"
+			 "----  ------------  ----------------  -----\n"
+			 "a     10 " FULL FULL FULL FULL FULL FULL FULL FULL
+			 FULL "  100.00 " FULL FULL FULL FULL FULL FULL FULL
+			 FULL FULL "  -1.00\n"
+			 "b      5 " FULL FULL FULL FULL "\xe2\x96\x8c"
+			 "       12.50 "
+			 FULL "\xe2\x96\x8f          0.00\n"
+			 "c      1 \xe2\x96\x89           -3.00"
+			 "            -0.05\n"
+			 "d      0                                  x\n"
+			 "e      3 " FULL FULL "\xe2\x96\x8a          0.01 "
+			 "\xe2\x96\x8f\n"
+			 "total\n");
+	mem_free();
+
+	setenv("COLUMNS", "26", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name   n  amount    neg\n"
+			 "----  --  ------  -----\n"
+			 "a     10  100.00  -1.00\n"
+			 "b      5   12.50   0.00\n"
+			 "c      1   -3.00  -0.05\n"
+			 "d      0              x\n"
+			 "e      3    0.01\n"
+			 "total\n");
+	mem_free();
+
+	setenv("COLUMNS", "22", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name    a\n"
+			 "n       10 " FULL FULL FULL FULL FULL FULL FULL FULL
+			 FULL FULL "\n"
+			 "amount  100.00 " FULL FULL FULL FULL FULL FULL FULL
+			 FULL FULL FULL "\n"
+			 "neg     -1.00\n"
+			 "\n"
+			 "name    b\n"
+			 "n       5 " FULL FULL FULL FULL FULL "\n"
+			 "amount  12.50 " FULL "\xe2\x96\x8e\n"
+			 "neg     0.00\n"
+			 "\n"
+			 "name    c\n"
+			 "n       1 " FULL "\n"
+			 "amount  -3.00\n"
+			 "neg     -0.05\n"
+			 "\n"
+			 "name    d\n"
+			 "n       0\n"
+			 "amount\n"
+			 "neg     x\n"
+			 "\n"
+			 "name    e\n"
+			 "n       3 " FULL FULL FULL "\n"
+			 "amount  0.01 \xe2\x96\x8f\n"
+			 "neg\n"
+			 "\n"
+			 "total\n");
+}
+END_TEST
+
+/* Bars are for a table only: CSV is unchanged, and so is a table whose
+ * writer was not asked for them. */
+START_TEST(bars_not_csv)
+{
+	struct out *o;
+
+	mem_open();
+	o = out_new(memfp, OUT_CSV, barred);
+	bar_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "name,n,amount,neg\n"
+			 "a,10,100.00,-1.00\n"
+			 "b,5,12.50,0.00\n"
+			 "c,1,-3.00,-0.05\n"
+			 "d,0,,x\n"
+			 "e,3,0.01,\n");
+	mem_free();
+
+	setenv("COLUMNS", "200", 1);
+	mem_open();
+	o = out_new(memfp, OUT_TABLE, three);
+	out_bars(o, 0);
+	two_rows(o);
+	out_free(o);
+	ck_assert_str_eq(mem_text(),
+			 "account  name        balance\n"
+			 "-------  ---------  --------\n"
+			 "1001     Ann Smith     12.30\n"
+			 "20       Bo         -1234.50\n");
+}
+END_TEST
+
 START_TEST(free_null)
 {
 	out_free(NULL);
@@ -420,6 +762,7 @@ out_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, mem_free);
 	tcase_add_test(tc, parse_format);
+	tcase_add_test(tc, parse_format_json);
 	tcase_add_test(tc, csv_quoting);
 	tcase_add_test(tc, csv_rows);
 	tcase_add_test(tc, csv_dates);
@@ -437,6 +780,19 @@ out_suite(void)
 	tcase_add_test(tc, expanded);
 	tcase_add_test(tc, expanded_edge);
 	tcase_add_test(tc, columns_ignored);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("json");
+	tcase_add_checked_fixture(tc, NULL, mem_free);
+	tcase_add_test(tc, json_rows);
+	tcase_add_test(tc, json_empty);
+	tcase_add_test(tc, json_escaping);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("bars");
+	tcase_add_checked_fixture(tc, NULL, mem_free);
+	tcase_add_test(tc, bars);
+	tcase_add_test(tc, bar_eighths);
+	tcase_add_test(tc, bars_narrow);
+	tcase_add_test(tc, bars_not_csv);
 	suite_add_tcase(s, tc);
 	return s;
 }
