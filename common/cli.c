@@ -18,7 +18,11 @@
 void
 cli_version(void)
 {
-	printf("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
+	const char *slash = strrchr(program_name, '/');
+
+	/* the program's name, however it was run */
+	printf("%s (%s) %s\n", slash ? slash + 1 : program_name, PACKAGE_NAME,
+	       PACKAGE_VERSION);
 	exit(EXIT_SUCCESS);
 }
 
