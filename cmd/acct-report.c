@@ -4,6 +4,8 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,7 +264,10 @@ main(int argc, char **argv)
 	if (!s)
 		cli_fail(&d);
 	out = out_new(stdout, format, k->columns(&opts));
-	out_bars(out, 1);
+	/* block characters where the terminal's characters are UTF-8 */
+	setlocale(LC_CTYPE, "");
+	out_bars(out, strcmp(nl_langinfo(CODESET), "UTF-8") == 0
+		 ? OUT_BARS_BLOCKS : OUT_BARS_ASCII);
 	if (out_is_table(out))
 		title(k, &opts);
 	if (k->run(s, &opts, out, &d) < 0) {

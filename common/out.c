@@ -439,7 +439,7 @@ bar_value(const char *s, int64_t *v)
  * the eighths left over as one of U+258F (one eighth) .. U+2589 (seven
  * eighths). */
 static const char *
-bar_text(const char *s, int64_t max, int cells, char *buf)
+bar_text(const char *s, int64_t max, int cells, int ascii, char *buf)
 {
 	char *q = buf;
 	int64_t v;
@@ -452,6 +452,14 @@ bar_text(const char *s, int64_t max, int cells, char *buf)
 	eighths = (v * 16 * cells + max) / (2 * max);
 	if (eighths < 1)
 		eighths = 1;	/* above zero shows */
+	if (ascii) {	/* whole cells, rounded, at least one */
+		for (eighths = (eighths + 4) / 8; eighths > 0; eighths--)
+			*q++ = '#';
+		if (q == buf)
+			*q++ = '#';
+		*q = '\0';
+		return buf;
+	}
 	for (; eighths >= 8; eighths -= 8) {
 		memcpy(q, "\xe2\x96\x88", 3);
 		q += 3;
@@ -519,7 +527,7 @@ table_row(const struct out *o, char *const *row, const size_t *widths,
 		}
 		if (bar_room(o, i) > 0) {
 			bar_text(header ? "" : s, o->bar_max[i], o->bar_cells,
-				 bar);
+				 o->bars == OUT_BARS_ASCII, bar);
 			line_pad(&l, 1);
 			line_put(&l, bar);
 			line_pad(&l, o->bar_cells - text_width(bar));
@@ -572,7 +580,8 @@ write_expanded(const struct out *o)
 			line_put(&l, o->names[i]);
 			line_pad(&l, namewidth - text_width(o->names[i]) + 2);
 			line_put(&l, s);
-			if (*bar_text(s, o->bar_max[i], o->bar_cells, bar)) {
+			if (*bar_text(s, o->bar_max[i], o->bar_cells,
+				       o->bars == OUT_BARS_ASCII, bar)) {
 				line_pad(&l, 1);
 				line_put(&l, bar);
 			}

@@ -49,7 +49,10 @@ void out_footer(struct out *o, const char *line);
  * text that is not a number (an empty field) none.  A column with no value
  * above zero has no room for bars.  A table too wide even without bars is
  * shown expanded, with 10-cell bars.  CSV and JSON are not changed.  Call
- * before out_free(). */
+ * before out_free().  on is OUT_BARS_BLOCKS for the block characters (a
+ * UTF-8 terminal), OUT_BARS_ASCII for '#' a whole cell (rounded, at least
+ * one), 0 for none. */
+enum { OUT_BARS_BLOCKS = 1, OUT_BARS_ASCII = 2 };
 void out_bars(struct out *o, int on);
 
 /* Writes a buffered table and frees everything. */

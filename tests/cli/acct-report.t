@@ -388,7 +388,7 @@ out_is '[
 ]' "--format json: adjustments, credits below zero"
 
 # a table: the title, bars after the numbers, the totals under it
-COLUMNS=200 run acct-report --from 2026-11-23 --format table receipts
+LC_ALL=C.UTF-8 COLUMNS=200 run acct-report --from 2026-11-23 --format table receipts
 status_is 0 "--format table: exit 0"
 out_is "receipts, 2026-11-23 to 2026-11-27, by day
 period      tender       receipts             voids              amount
@@ -403,7 +403,16 @@ period      tender       receipts             voids              amount
 2026-11-27  none               12 ██████████      1 ██████████  2075.70 ██████████
 total: 19 receipts, 2 voids, 2468.70" \
 	"--format table: a title, bars as long as each value is to its column's largest"
-COLUMNS=200 run acct-report --format table aging
+LC_ALL=C COLUMNS=200 run acct-report --from 2026-11-27 --format table receipts
+out_is "receipts, 2026-11-27 to 2026-11-27, by day
+period      tender  receipts             voids              amount
+----------  ------  -------------------  ----------------  ------------------
+2026-11-27  cash           1 #               0               59.00 #
+2026-11-27  check          1 #               1 ##########   -20.00
+2026-11-27  none          12 ##########      1 ##########  2075.70 ##########
+total: 14 receipts, 2 voids, 2114.70" \
+	"--format table, not a UTF-8 locale: bars of '#', whole cells"
+LC_ALL=C.UTF-8 COLUMNS=200 run acct-report --format table aging
 out_is "aging, as of 2026-11-27
 bucket   accounts              amount
 -------  -------------------  ------------------
@@ -413,7 +422,7 @@ current        42 ██████████  4238.03 ███████�
 61-90           8 █▉          1069.65 ██▌
 91+             9 ██▏         3504.81 ████████▎
 total: 43 accounts, balance 11673.15" "--format table: aging, the total balance under it"
-COLUMNS=200 run acct-report --format table --accounts --to 2024-12-08 aging
+LC_ALL=C.UTF-8 COLUMNS=200 run acct-report --format table --accounts --to 2024-12-08 aging
 out_is "aging by account, as of 2024-12-08
 account  name                    balance             current             d1_30  d31_60  d61_90  d91_plus
 -------  ----------------------  ------------------  ------------------  -----  ------  ------  --------
@@ -435,7 +444,7 @@ account  name                    balance             current             d1_30  
 total: 15 accounts, balance 1900.21
 current 1900.21, 1-30 0.00, 31-60 0.00, 61-90 0.00, 91+ 0.00" \
 	"--format table: aging --accounts, columns of zeros without bars, the buckets' totals"
-COLUMNS=200 run acct-report --format table --by clerk --from 2026-11-24 \
+LC_ALL=C.UTF-8 COLUMNS=200 run acct-report --format table --by clerk --from 2026-11-24 \
 	--to 2026-11-24 adjustments
 out_is "adjustments, 2026-11-24 to 2026-11-24, by clerk
 clerk  reason  entries             debits  credits    net  approved
@@ -443,7 +452,7 @@ clerk  reason  entries             debits  credits    net  approved
 kim    LFW           1 ██████████    0.00    -5.00  -5.00         0
 total: 1 entry, debits 0.00, credits -5.00, net -5.00, 0 approved" \
 	"--format table: adjustments, the title names the grouping"
-COLUMNS=200 run acct-report --format table --to 2026-10-31 --from 2026-10-31 receipts
+LC_ALL=C.UTF-8 COLUMNS=200 run acct-report --format table --to 2026-10-31 --from 2026-10-31 receipts
 out_is "receipts, 2026-10-31 to 2026-10-31, by day
 period  tender  receipts  voids  amount
 ------  ------  --------  -----  ------
