@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "account.h"
 #include "audit.h"
@@ -230,7 +232,7 @@ cmd_check(int argc, char **argv)
 {
 	struct diag d = DIAG_INIT;
 	struct store *s;
-	int faults, balance_faults;
+	int faults, balance_faults, audit_faults;
 
 	if (argc != 0)
 		cli_usage_error("check takes no arguments");
@@ -241,14 +243,17 @@ cmd_check(int argc, char **argv)
 	balance_faults = ledger_db_check(s, print_fault, NULL, &d);
 	if (balance_faults < 0)
 		fail(s, &d);
+	audit_faults = audit_check(s, print_fault, NULL, &d);
+	if (audit_faults < 0)
+		fail(s, &d);
 	store_close(s);
-	faults += balance_faults;
+	faults += balance_faults + audit_faults;
 	if (faults) {
 		fprintf(stderr, "%s: %d fault%s found\n", program_name, faults,
 			faults == 1 ? "" : "s");
 		return EXIT_REFUSED;
 	}
-	fprintf(stderr, "%s: integrity, foreign keys and balances: no "
+	fprintf(stderr, "%s: integrity, foreign keys, balances and audit: no "
 		"faults\n", program_name);
 	return EXIT_DONE;
 }
@@ -284,6 +289,30 @@ policy_row(const char *key, const char *value, void *arg)
 	return 0;
 }
 
+/* The approval limits rest on the clerks and the policy: only the store's
+ * owner (who made it: the office's administrator) or a supervisor changes
+ * them; anyone may while the store has no supervisor yet. */
+static void
+administer(struct store *s, const char *what)
+{
+	struct diag d = DIAG_INIT;
+	struct stat sb;
+	char q[64];
+	int may;
+
+	if (stat(store_path(db_opt), &sb) == 0 && sb.st_uid == getuid())
+		return;
+	if (clerk_db_may_administer(s, audit_login(), &may, &d) < 0)
+		fail(s, &d);
+	if (!may) {
+		diag_set(&d, EXIT_REFUSED, "%s: only a supervisor or the "
+			 "store's owner may change it ('%s' is neither: see "
+			 "acct-db clerks)", what,
+			 diag_quote(q, sizeof q, audit_login()));
+		fail(s, &d);
+	}
+}
+
 static int
 cmd_policy(int argc, char **argv)
 {
@@ -314,6 +343,8 @@ cmd_policy(int argc, char **argv)
 	if (argc != 2)
 		cli_usage_error("policy takes at most KEY and VALUE");
 	s = open_write();
+	snprintf(old, sizeof old, "policy %s", argv[0]);
+	administer(s, old);
 	if (policy_db_set(s, argv[0], argv[1], old, sizeof old, &d) < 0
 	    || audit_record(s, &d, "policy %s: '%s' -> '%s'", argv[0], old,
 			    argv[1]) < 0)
@@ -587,6 +618,8 @@ cmd_clerks(int argc, char **argv)
 	}
 
 	s = open_write();
+	snprintf(what, sizeof what, "clerk %s", argv[0]);
+	administer(s, what);
 	known = clerk_db_get(s, argv[0], &c, &d);
 	if (known < 0)
 		fail(s, &d);

@@ -238,6 +238,7 @@ main(int argc, char **argv)
 	struct diag d = DIAG_INIT;
 	const char *db_opt = NULL, *date_opt = NULL;
 	struct store *s;
+	char why[128];
 	int c, i, dry_run = 0;
 
 	set_program_name(argv[0]);
@@ -255,8 +256,10 @@ main(int argc, char **argv)
 			dry_run = 1;
 			break;
 		case 's':
-			if (!*optarg)
-				cli_usage_error("option --source: empty");
+			if (!*optarg || ledger_text_check(optarg,
+					LEDGER_REF_MAX, 0, why, sizeof why) < 0)
+				cli_usage_error("option --source: %s",
+						*optarg ? why : "empty");
 			ps.source = optarg;
 			break;
 		case CLI_OPT_DATE:

@@ -441,7 +441,7 @@ void_receipt(struct pay *p, const char *number, const char *reason,
 				 && strcmp(approved_by, who.login) != 0)) {
 		diag_set(d, EXIT_REFUSED, "receipt %s: only a supervisor may "
 			 "void a receipt, or approve the void "
-			 "(--approved-by)", number);
+			 "(--approved-by)", diag_quote(q, sizeof q, number));
 		goto done;
 	}
 	rc = receipt_db_load(p->s, number, &orig, d);
@@ -528,7 +528,7 @@ main(int argc, char **argv)
 	FILE *rejects = NULL, *rejects_file;
 	int rejects_new = 0;
 	int c, i, batch = 0, csv = 0, dry_run = 0, rc;
-	char why[128];
+	char why[128], q[64];
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -574,14 +574,17 @@ main(int argc, char **argv)
 			rejects_path = optarg;
 			break;
 		case OPT_SOURCE:
-			if (!*optarg)
-				cli_usage_error("option --source: empty");
+			if (!*optarg || ledger_text_check(optarg,
+					LEDGER_REF_MAX, 0, why, sizeof why) < 0)
+				cli_usage_error("option --source: %s",
+						*optarg ? why : "empty");
 			source = optarg;
 			break;
 		case OPT_TENDER:
 			if (receipt_tender_check(optarg, why, sizeof why) < 0)
 				cli_usage_error("option --tender: '%s': %s",
-						optarg, why);
+						diag_quote(q, sizeof q, optarg),
+						why);
 			tender = optarg;
 			break;
 		case OPT_VOID:

@@ -66,6 +66,7 @@ affidavit_db_insert(struct store *s, const struct affidavit_record *r,
 		if (store_step(s, st, d) < 0)
 			return -1;
 	}
+	audit_link_document(r->number);
 	return 0;
 }
 

@@ -65,7 +65,10 @@ bill_db_insert(struct store *s, struct bill *b, struct diag *d)
 	store_bind_int(st, 20, b->deposit_applied);
 	store_bind_text(st, 21, b->login);
 	store_bind_text(st, 22, b->at);
-	return store_step(s, st, d) < 0 ? -1 : 0;
+	if (store_step(s, st, d) < 0)
+		return -1;
+	audit_link_document(b->number);
+	return 0;
 }
 
 int

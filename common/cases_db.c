@@ -135,7 +135,10 @@ cases_db_insert(struct store *s, const struct case_record *c, struct diag *d)
 	store_bind_date(st, 9, c->opened_on);
 	store_bind_date(st, 10, c->due_on);
 	store_bind_text(st, 11, audit_login());
-	return store_step(s, st, d) < 0 ? -1 : 0;
+	if (store_step(s, st, d) < 0)
+		return -1;
+	audit_link_document(c->number);
+	return 0;
 }
 
 #define CASE_COLUMNS "number, year, seq, account, category, channel, " \

@@ -178,7 +178,10 @@ cert_db_insert(struct store *s, struct cert *c, struct diag *d)
 	store_bind_text(st, 10, c->login);
 	store_bind_text(st, 11, c->at);
 	store_bind_date(st, 12, c->issued_on);
-	return store_step(s, st, d) < 0 ? -1 : 0;
+	if (store_step(s, st, d) < 0)
+		return -1;
+	audit_link_document(c->number);
+	return 0;
 }
 
 int

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "clerk.h"
+#include "diag.h"
 #include "money.h"
 
 void
@@ -42,7 +43,7 @@ clerk_may_post(const struct clerk *who, const struct clerk *approver,
 {
 	int64_t limit = who->limit >= 0 ? who->limit : default_limit;
 	int64_t size = amount < 0 ? -amount : amount;
-	char a[MONEY_BUFSZ], l[MONEY_BUFSZ];
+	char a[MONEY_BUFSZ], l[MONEY_BUFSZ], q[64];
 
 	*needed = 0;
 	if (size <= limit || who->supervisor)
@@ -63,6 +64,6 @@ clerk_may_post(const struct clerk *who, const struct clerk *approver,
 	else
 		snprintf(why, whysize, "%s is over %s's limit of %s, and %s "
 			 "is not a supervisor", a, who->login, l,
-			 approver->login);
+			 diag_quote(q, sizeof q, approver->login));
 	return -1;
 }

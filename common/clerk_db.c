@@ -97,3 +97,22 @@ clerk_db_each(struct store *s, int (*fn)(const struct clerk *c, void *arg),
 	}
 	return rc < 0 ? -1 : 0;
 }
+
+int
+clerk_db_may_administer(struct store *s, const char *login, int *may,
+			struct diag *d)
+{
+	static const char sql[] = "SELECT NOT EXISTS (SELECT 1 FROM clerks "
+		"WHERE role = 'supervisor') OR EXISTS (SELECT 1 FROM clerks "
+		"WHERE login = ? AND role = 'supervisor')";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, login);
+	if (store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*may = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}

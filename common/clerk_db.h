@@ -20,4 +20,10 @@ int clerk_db_each(struct store *s,
 		  int (*fn)(const struct clerk *c, void *arg), void *arg,
 		  struct diag *d);
 
+/* Whether login may change what approval rests on (clerks, roles, limits,
+ * policy): a supervisor may; anyone may while the store has no supervisor
+ * yet, so that the first one can be made.  0 and *may set, -1 error. */
+int clerk_db_may_administer(struct store *s, const char *login, int *may,
+			    struct diag *d);
+
 #endif

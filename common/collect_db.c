@@ -267,7 +267,10 @@ collect_db_notice_insert(struct store *s, const struct notice *n,
 	store_bind_int(st, 8, n->arrears);
 	store_bind_int(st, 9, n->balance);
 	store_bind_text(st, 10, audit_login());
-	return store_step(s, st, d) < 0 ? -1 : 0;
+	if (store_step(s, st, d) < 0)
+		return -1;
+	audit_link_document(n->number);
+	return 0;
 }
 
 /* Calls fn with the first column of each row of sql (bound to the dates

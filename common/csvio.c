@@ -19,6 +19,8 @@
 #define CHUNK (64 * 1024)
 #define MIN_BLOCK 4096
 #define QUOTE_MAX 128
+/* far more than any acctkit file has, far fewer than a hostile header */
+#define CSVIO_MAX_COLUMNS 65536
 
 struct column {
 	const char *name;
@@ -174,6 +176,17 @@ on_field(void *s, size_t len, void *data)
 		return;
 	}
 	r->field_line = r->lineno;
+	/* a field past the header's last is an error at the row's end
+	 * ("N fields, the header has M"): counted, not kept, so that a
+	 * line of a billion commas costs no more than its own bytes */
+	if (r->hoff && i >= r->ncolumns) {
+		r->nfields++;
+		return;
+	}
+	if (!r->hoff && i >= CSVIO_MAX_COLUMNS) {
+		fail(r, r->row_line, "more than %d columns", CSVIO_MAX_COLUMNS);
+		return;
+	}
 	if (memchr(s, '\0', len)) {
 		fail(r, r->row_line, "%s: NUL byte", where(r, i, w, sizeof w));
 		return;

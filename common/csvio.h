@@ -2,7 +2,9 @@
  *
  * The reader requires a header row, skips a UTF-8 byte order mark, accepts
  * CRLF or LF, refuses a row with the wrong number of fields, NUL bytes,
- * invalid UTF-8, an unclosed quote and duplicate column names, and knows the
+ * invalid UTF-8, an unclosed quote, duplicate column names and a header of
+ * more than 65,536 columns (a row's fields past the header's are counted,
+ * not kept), and knows the
  * line on which each row starts, so that every message can name file, line
  * and column. */
 #ifndef ACCTKIT_CSVIO_H

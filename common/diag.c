@@ -48,7 +48,11 @@ diag_quote(char *buf, size_t size, const char *s)
 		return buf;
 	for (; *s; s++) {
 		unsigned char c = *s;
-		size_t need = (c < 0x20 || c == 0x7f) ? 4 : 1;
+		/* C0, DEL, and the C1 controls as UTF-8 (C2 80..C2 9F: U+009B
+		 * is a terminal's CSI) are shown, not sent to the terminal */
+		int c1 = c == 0xc2 && (unsigned char) s[1] >= 0x80
+			 && (unsigned char) s[1] <= 0x9f;
+		size_t need = (c < 0x20 || c == 0x7f) ? 4 : c1 ? 8 : 1;
 
 		/* keep room for "..." and the NUL */
 		if (n + need + 4 > size) {
@@ -58,7 +62,12 @@ diag_quote(char *buf, size_t size, const char *s)
 			}
 			break;
 		}
-		if (need == 4) {
+		if (need == 8) {
+			s++;
+			n += sprintf(buf + n, "\\xc2\\x%c%c",
+				     hex[(unsigned char) *s >> 4],
+				     hex[(unsigned char) *s & 15]);
+		} else if (need == 4) {
 			buf[n++] = '\\';
 			buf[n++] = 'x';
 			buf[n++] = hex[c >> 4];

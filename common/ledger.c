@@ -93,7 +93,9 @@ ledger_text_check(const char *s, size_t max, int lines, char *why,
 	for (p = (const unsigned char *) s; *p; p++) {
 		if (lines && (*p == '\n' || *p == '\t'))
 			continue;
-		if (*p < 0x20 || *p == 0x7f) {
+		/* U+0080..U+009F, the C1 controls, are C2 80..C2 9F */
+		if (*p < 0x20 || *p == 0x7f
+		    || (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) {
 			snprintf(why, whysize, "control characters are not "
 				 "allowed");
 			return -1;

@@ -18,6 +18,7 @@
  * so that a file of a million entries updates each account once. */
 struct touched {
 	char *account;
+	int64_t balance;	/* as stored, before delta */
 	int64_t delta;
 	int last_posted_on;
 };
@@ -100,7 +101,8 @@ ledger_batch_free(struct ledger_batch *b)
 static struct touched *
 touch(struct ledger_batch *b, const char *account, struct diag *d)
 {
-	static const char sql[] = "SELECT 1 FROM accounts WHERE number = ?";
+	static const char sql[] = "SELECT balance FROM accounts "
+		"WHERE number = ?";
 	struct touched *t = slot_for(b, account);
 	sqlite3_stmt *st;
 	char q[64];
@@ -120,11 +122,12 @@ touch(struct ledger_batch *b, const char *account, struct diag *d)
 			 "account", diag_quote(q, sizeof q, account));
 		return NULL;
 	}
-	sqlite3_reset(st);
 	if (2 * (b->used + 1) > b->nslots) {
 		grow(b);
 		t = slot_for(b, account);
 	}
+	t->balance = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
 	t->account = xstrdup(account);
 	t->delta = 0;
 	t->last_posted_on = DATE_NONE;
@@ -188,6 +191,7 @@ make_batch(struct ledger_batch *b, struct diag *d)
 	if (store_step(b->s, st, d) < 0)
 		return -1;
 	b->batch = sqlite3_last_insert_rowid(store_handle(b->s));
+	audit_link_batch(b->batch);
 	return 0;
 }
 
@@ -224,6 +228,7 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 		"ON CONFLICT (source, ref) DO NOTHING";
 	struct touched *t = touch(b, e->account, d);
 	sqlite3_stmt *st;
+	int64_t delta, balance;
 
 	if (!t || (!b->batch && make_batch(b, d) < 0))
 		return -1;
@@ -254,9 +259,13 @@ ledger_batch_post(struct ledger_batch *b, const struct ledger_entry *e,
 					      sizeof *b->dirty);
 		b->dirty[b->ndirty++] = t->account;
 	}
-	if (money_add(t->delta, e->amount, &t->delta) < 0)
+	/* the balance as stored plus this batch's entries stays within
+	 * money_add's bounds, batch after batch */
+	if (money_add(t->delta, e->amount, &delta) < 0
+	    || money_add(t->balance, delta, &balance) < 0)
 		return diag_set(d, EXIT_DATAERR, "column 'amount': the "
 				"account's balance would overflow");
+	t->delta = delta;
 	if (t->last_posted_on == DATE_NONE || e->posted_on > t->last_posted_on)
 		t->last_posted_on = e->posted_on;
 	if (id)
@@ -279,6 +288,7 @@ drop_empty_batch(struct ledger_batch *b, struct diag *d)
 	store_bind_int(st, 1, b->batch);
 	if (store_step(b->s, st, d) < 0)
 		return -1;
+	audit_link_batch(0);
 	b->batch = 0;
 	return 0;
 }
@@ -319,6 +329,7 @@ ledger_batch_finish(struct ledger_batch *b, struct diag *d)
 		store_bind_text(st, 3, t->account);
 		if (store_step(b->s, st, d) < 0)
 			return -1;
+		t->balance += t->delta;
 		t->delta = 0;
 		t->last_posted_on = DATE_NONE;
 	}

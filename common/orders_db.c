@@ -55,7 +55,10 @@ orders_db_insert(struct store *s, const struct order *o, struct diag *d)
 		sqlite3_bind_int64(st, 14, o->arrears);
 	else
 		sqlite3_bind_null(st, 14);
-	return store_step(s, st, d) < 0 ? -1 : 0;
+	if (store_step(s, st, d) < 0)
+		return -1;
+	audit_link_document(o->number);
+	return 0;
 }
 
 #define ORDER_COLUMNS "o.number, o.year, o.seq, o.account, o.type, " \

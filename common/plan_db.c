@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "audit.h"
 #include "date.h"
 #include "diag.h"
 #include "plan_db.h"
@@ -77,6 +78,7 @@ plan_db_insert(struct store *s, struct plan_record *p,
 			return -1;
 	}
 	p->status = AGREEMENT_IN_FORCE;
+	audit_link_document(p->number);
 	return 0;
 }
 

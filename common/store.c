@@ -12,6 +12,7 @@
 
 #include "date.h"
 #include "diag.h"
+#include "error.h"
 #include "policy_db.h"
 #include "store.h"
 #include "store_sql.h"
@@ -115,6 +116,32 @@ pragma_int(struct store *s, const char *sql, int *value, struct diag *d)
 	return 0;
 }
 
+/* A store, or its directory, that anyone may write is anyone's to change
+ * (or to plant a store.db-wal beside), whatever acctkit checks.  Said here,
+ * the one place the library speaks, so that every program says it, not
+ * only those that remember to ask. */
+static void
+warn_exposed(const char *path)
+{
+	struct stat sb;
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+
+	if (stat(path, &sb) == 0 && (sb.st_mode & S_IWOTH))
+		error(0, 0, "warning: store '%s' is writable by anyone "
+		      "(mode %04o)", path, (unsigned) (sb.st_mode & 07777));
+	if (!slash)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	if (stat(dir, &sb) == 0 && (sb.st_mode & S_IWOTH))
+		error(0, 0, "warning: the directory '%s' of store '%s' is "
+		      "writable by anyone (mode %04o)", dir, path,
+		      (unsigned) (sb.st_mode & 07777));
+	free(dir);
+}
+
 /* Opens path with SQLite and sets what every connection needs: foreign keys
  * (per connection, before any transaction) and the busy timeout. */
 static struct store *
@@ -142,6 +169,7 @@ open_db(const char *path, int flags, const char *program, struct diag *d)
 		return NULL;
 	}
 	s->program = xstrdup(program);
+	warn_exposed(path);
 	sqlite3_busy_timeout(s->db, timeout);
 	sqlite3_extended_result_codes(s->db, 0);
 	if (store_exec(s, "PRAGMA foreign_keys = ON", d) < 0

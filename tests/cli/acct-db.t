@@ -213,7 +213,7 @@ ledger-post "$fixtures/ledger.csv" 2>/dev/null ||
 run acct-db check
 status_is 0 "check of a good store: exit 0"
 out_empty "check of a good store: no faults listed"
-err_is "acct-db: integrity, foreign keys and balances: no faults" "check of a good store: says so"
+err_is "acct-db: integrity, foreign keys, balances and audit: no faults" "check of a good store: says so"
 
 run acct-db check extra
 status_is 2 "check with an argument: exit 2"

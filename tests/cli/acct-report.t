@@ -79,6 +79,9 @@ INSERT INTO entries (account, posted_on, kind, amount, source, ref, reason,
 UPDATE accounts SET balance = balance - 500,
 	last_posted_on = max(last_posted_on, '2026-11-24')
 	WHERE number = '1019';
+INSERT INTO audit (at, login, program, what, batch)
+	SELECT at, login, program, 'batch ' || id, id FROM batches
+	WHERE login = 'kim';
 COMMIT;" || { echo "Bail out! cannot write kim's work"; exit 1; }
 run acct-db check
 status_is 0 "the week's store passes acct-db check"

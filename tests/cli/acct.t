@@ -25,7 +25,7 @@ err_is "acct-show: account '9999': no such account" "the program's diagnostics n
 
 run acct db check
 status_is 0 "acct db check runs acct-db check"
-err_is "acct-db: integrity, foreign keys and balances: no faults" "acct db check: acct-db said it"
+err_is "acct-db: integrity, foreign keys, balances and audit: no faults" "acct db check: acct-db said it"
 
 run acct help
 status_is 0 "acct help: exit 0"
