@@ -69,7 +69,7 @@ busy_timeout_ms(struct diag *d)
 	long sec;
 
 	if (!env || !*env)
-		return 5000;
+		return 30000;	/* a clerk waits rather than retypes */
 	sec = strtol(env, &end, 10);
 	if (end == env || *end || sec < 0 || sec > 3600)
 		return diag_set(d, EXIT_USAGE, "ACCTKIT_BUSY_TIMEOUT '%s': not "
@@ -296,6 +296,14 @@ store_open(const char *path, enum store_mode mode, const char *program,
 	if (mode == STORE_WRITE
 	    && store_exec(s, "PRAGMA cache_size = -65536", d) < 0)
 		goto fail;
+	/* A reader sees the store as of one moment: all its statements share
+	 * one read transaction, from its first read to store_close(), so that
+	 * a batch committed meanwhile is wholly out of what it prints. */
+	if (mode == STORE_READ) {
+		if (store_exec(s, "BEGIN", d) < 0)
+			goto fail;
+		s->in_transaction = 1;
+	}
 	return s;
 fail:
 	store_close(s);
