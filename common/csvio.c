@@ -170,8 +170,10 @@ on_field(void *s, size_t len, void *data)
 
 	if (r->failed)
 		return;
-	/* only a bare CR can end a row before the end of a physical line */
-	if (r->row_done) {
+	/* only a bare CR can end a row before the end of a physical line;
+	 * the rest of that line comes here with the row done, or, on the
+	 * last line of a file, from csv_fini with no row begun */
+	if (r->row_done || r->row_line == 0) {
 		fail(r, r->lineno, "a carriage return in an unquoted field");
 		return;
 	}
@@ -507,6 +509,9 @@ needs_quotes(const char *s)
 
 	if (n == 0)
 		return 0;
+	/* a reader takes a byte order mark at the start of a file for one */
+	if (strncmp(s, "\xef\xbb\xbf", 3) == 0)
+		return 1;
 	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
 		return 1;
 	return strpbrk(s, ",\"\r\n") != NULL;

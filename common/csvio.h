@@ -60,8 +60,9 @@ int csvio_fail(const struct csvio_reader *r, struct diag *d, int status,
 	__attribute__((format(printf, 5, 6)));
 
 /* Writes one field with RFC 4180 quoting, only where needed (a comma, quote,
- * CR or LF, or a leading or trailing space or tab); an empty string is
- * written as nothing. */
+ * CR or LF, a leading or trailing space or tab, or a leading byte order
+ * mark, which a reader would skip at the start of a file); an empty string
+ * is written as nothing. */
 void csvio_write_field(FILE *fp, const char *s);
 
 #endif

@@ -90,11 +90,13 @@ CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t \
 	tests/cli/acct-report-work.t \
 	tests/cli/crash.t tests/cli/concurrency.t tests/cli/hostile.t \
 	tests/cli/security.t tests/cli/help-man.t tests/cli/completion.t \
+	tests/cli/fuzz-regress.t \
 	tests/cli/csv-input.t tests/cli/man-lint.t
 
 TESTS += $(UNIT_TESTS) $(CLI_TESTS)
 
 include tests/stress/local.mk
+include tests/fuzz/local.mk
 include tests/hostile/local.mk
 include tests/install/local.mk
 EXTRA_DIST += $(CLI_TESTS) tests/cli/lib.sh tests/summary \

@@ -578,6 +578,12 @@ START_TEST(quotes_and_carriage_returns)
 			 "x.csv:1: field 2: a quote in an unquoted field");
 	ck_assert_str_eq(error_of("a,b\n1,2\r3,4\n"),
 			 "x.csv:2: a carriage return in an unquoted field");
+	/* on the last line, with no newline after it, too (found by
+	 * tests/fuzz/fuzz_csv.c: the value was a row on "line 0") */
+	ck_assert_str_eq(error_of("account\r1001"),
+			 "x.csv:1: a carriage return in an unquoted field");
+	ck_assert_str_eq(error_of("a\n1\r2"),
+			 "x.csv:2: a carriage return in an unquoted field");
 }
 END_TEST
 
@@ -832,6 +838,9 @@ START_TEST(write_field)
 	check_written("\ta", "\"\ta\"");
 	check_written("a\t", "\"a\t\"");
 	check_written("12.30", "12.30");
+	/* a reader would take it for a byte order mark at the start of a file
+	 * (found by tests/fuzz/fuzz_csv.c) */
+	check_written("\xef\xbb\xbf" "a", "\"\xef\xbb\xbf" "a\"");
 
 	/* what is written reads back the same */
 	fp = tmpfile();
