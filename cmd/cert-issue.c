@@ -399,15 +399,7 @@ main(int argc, char **argv)
 			cli_usage_error("option --as-of: '%s': after the "
 					"business date %s", as_of_opt,
 					date_format(r.today, day));
-		if (csv && format == OUT_TABLE)
-			cli_usage_error("--csv and --format table: choose "
-					"one");
-		if (csv)
-			format = OUT_CSV;
-		if (format != OUT_AUTO && dir)
-			cli_usage_error("-o is for the certificates, --%s for "
-					"the records: choose one",
-					csv ? "csv" : "format");
+		format = cli_doc_format(csv, format, dir, "certificates");
 		if (argc == 0 && isatty(STDIN_FILENO))
 			cli_usage_error("no account given");
 	}

@@ -335,13 +335,7 @@ main(int argc, char **argv)
 	argv += optind;
 
 	r.today = cli_business_date(date_opt);
-	if (csv && format == OUT_TABLE)
-		cli_usage_error("--csv and --format table: choose one");
-	if (csv)
-		format = OUT_CSV;
-	if (format != OUT_AUTO && dir)
-		cli_usage_error("-o is for the letters, --%s for the records: "
-				"choose one", csv ? "csv" : "format");
+	format = cli_doc_format(csv, format, dir, "letters");
 	if (argc == 0 && isatty(STDIN_FILENO))
 		cli_usage_error("no account given");
 	r.d = &d;

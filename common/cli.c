@@ -174,6 +174,20 @@ cli_plan_option(const char *option, const char *value, struct plan_terms *t)
 	}
 }
 
+enum out_format
+cli_doc_format(int csv, enum out_format format, const char *dir,
+	       const char *documents)
+{
+	if (csv && format == OUT_TABLE)
+		cli_usage_error("--csv and --format table: choose one");
+	if (csv)
+		format = OUT_CSV;
+	if (format != OUT_AUTO && dir)
+		cli_usage_error("-o is for the %s, --%s for the records: choose "
+				"one", documents, csv ? "csv" : "format");
+	return format;
+}
+
 int
 cli_business_date(const char *opt)
 {

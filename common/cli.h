@@ -51,6 +51,13 @@ struct plan_terms;
 void cli_plan_option(const char *option, const char *value,
 		     struct plan_terms *t);
 
+/* The output of a program that prints documents or, with --csv or
+ * --format, their records: the records' format, OUT_AUTO for the
+ * documents.  --csv with --format table, or records with -o DIR (dir not
+ * NULL), are usage errors; documents names them ("bills"). */
+enum out_format cli_doc_format(int csv, enum out_format format,
+			       const char *dir, const char *documents);
+
 /* The business date from --date (NULL if not given), ACCTKIT_TODAY, the
  * clock; exits 2 on a bad value. */
 int cli_business_date(const char *opt);
