@@ -193,6 +193,7 @@ main(int argc, char **argv)
 			if (strcmp(programs[i], argv[0]) == 0)
 				path = find_program(argv[0]);
 	}
+	free(name);
 	if (!path)
 		error(127, 0, "'%s': no such program (try 'acct help')",
 		      argv[0]);

@@ -569,5 +569,15 @@ main(int argc, char **argv)
 	return EXIT_DONE;
 fail:
 	store_close(s);
+	doc_out_free(docs);
+	if (records) {
+		out_free(records);
+		fclose(records_fp);
+		free(records_text);
+	}
+	if (kind != AFFIDAVIT_NKINDS)
+		affidavit_form_release(&form);
+	template_free(t);
+	free(fields);
 	cli_fail(&d);
 }

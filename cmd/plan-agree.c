@@ -548,5 +548,11 @@ main(int argc, char **argv)
 	return EXIT_DONE;
 fail:
 	store_close(s);
+	doc_out_free(docs);
+	if (records) {
+		out_free(records);
+		fclose(records_fp);
+		free(records_text);
+	}
 	cli_fail(&d);
 }

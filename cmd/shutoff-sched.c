@@ -221,7 +221,8 @@ load_candidates(struct run *r, int first)
 	if (collect_db_each_noticed(r->s, r->today, first, add_account, r,
 				    r->d) < 0)
 		return -1;
-	qsort(r->c, r->nc, sizeof *r->c, by_account);
+	if (r->nc > 0)	/* qsort's array may not be NULL, even empty */
+		qsort(r->c, r->nc, sizeof *r->c, by_account);
 	for (i = 0; i < r->nc; i++) {
 		c = &r->c[i];
 		found = collect_db_state(r->s, c->account, r->today, &r->p,

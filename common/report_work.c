@@ -181,7 +181,8 @@ cases_load(struct store *s, const struct report_opts *o,
 	if (rc < 0)
 		return -1;
 	/* each category's cases together, to be counted apart */
-	qsort(*spans, *n, sizeof **spans, compare_category);
+	if (*n > 0)	/* qsort's array may not be NULL, even empty */
+		qsort(*spans, *n, sizeof **spans, compare_category);
 	return 0;
 }
 
@@ -206,7 +207,8 @@ report_cases(struct store *s, const struct report_opts *o, struct out *out,
 		while (at[c + 1] < n && spans[at[c + 1]].category == c)
 			at[c + 1]++;
 	}
-	for (first = o->from; first <= o->to; first = last + 1) {
+	/* no case at all (spans is NULL): no rows, the total alone */
+	for (first = o->from; n > 0 && first <= o->to; first = last + 1) {
 		last = o->by == REPORT_BY_NONE ? o->to
 			: period_last(first, o->by);
 		if (last > o->to)

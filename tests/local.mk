@@ -99,6 +99,7 @@ include tests/stress/local.mk
 include tests/fuzz/local.mk
 include tests/hostile/local.mk
 include tests/install/local.mk
+include tests/valgrind/local.mk
 EXTRA_DIST += $(CLI_TESTS) tests/cli/lib.sh tests/summary \
 	tests/fixtures tests/bench/gen tests/bench/run tests/bench/README
 

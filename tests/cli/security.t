@@ -45,6 +45,17 @@ unchanged() {
 mode_is() {	# WANT PATH DESC
 	is "$1" "$(stat -c %a "$2")" "$3"
 }
+# waits (60 s at most) until process PID has the FIFO open for reading.
+# The writers below open the store before their input: a slow one (under
+# valgrind) may not have opened the FIFO yet when the test closes its end,
+# and would then wait in open() for a writer that never comes.
+fifo_opened() {	# PID
+	n=0
+	until ls -l "/proc/$1/fd" 2>/dev/null | grep -qF -- "$T/fifo" ||
+	    [ $n -ge 600 ]; do
+		sleep 0.1; n=$((n + 1))
+	done
+}
 
 # --- no SQL built from text ------------------------------------------------
 run sh "$lint" "$top_srcdir"/common/*.c "$top_srcdir"/cmd/*.c
@@ -135,6 +146,7 @@ i=0
 while [ ! -e "$ACCTKIT_DB-wal" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 mode_is 660 "$ACCTKIT_DB-wal" "the write-ahead log: 0660 under umask 077"
 mode_is 660 "$ACCTKIT_DB-shm" "the shared memory file: 0660 under umask 077"
+fifo_opened $writer
 exec 3>&-
 wait $writer
 is 0 "$?" "the writer finished"
@@ -333,6 +345,7 @@ if [ $i -lt 200 ]; then pass "the writer holds the store's write lock"; else
 run acct-db backup "$T/busy.db"
 status_is 0 "backup while the writer works: done, not blocked"
 err_is "acct-db: copied $ACCTKIT_DB to $T/busy.db" "backup while the writer works: said"
+fifo_opened $writer
 exec 3>&-
 wait $writer
 is 0 "$?" "the writer then committed"
