@@ -7,18 +7,11 @@
 ##   make -j2 check-valgrind
 ##   make check-valgrind VALGRIND_TESTS=tests/cli/acct-show.t    (one test)
 ##
-## tests/valgrind/bin holds one link to tests/valgrind/wrap a program and
-## goes first in the tests' PATH; what valgrind finds is kept, a file a
-## program run, in tests/valgrind/log; the TAP of each test is in its usual
-## tests/cli/NAME.log, the summary in tests/valgrind/test-suite.log.
-
-## The sanitizers' options for make check under ./configure
-## --enable-sanitizers (no effect on other builds), used by tests/local.mk's
-## AM_TESTS_ENVIRONMENT unless ASAN_OPTIONS or UBSAN_OPTIONS is set: stop
-## at the first error, leaks included; a sanitizer's exit status (86 ASan
-## and LeakSanitizer, 87 UBSan) is never taken for a program's own 1.
-SAN_ASAN_OPTIONS = detect_leaks=1:halt_on_error=1:exitcode=86:strict_string_checks=1:detect_stack_use_after_return=1
-SAN_UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1:exitcode=87
+## While it runs, tests/valgrind/bin holds one link to tests/valgrind/wrap
+## a program and goes first in the tests' PATH; what valgrind finds is kept
+## in tests/valgrind/log, a file a program run (only those with a report
+## are left).  The TAP of each test is in its usual tests/cli/NAME.log, the
+## summary in tests/valgrind/test-suite.log.
 
 VALGRIND = valgrind
 # Left out: the two races timed for programs at native speed; under
@@ -63,6 +56,8 @@ check-valgrind: all
 	runs=`ls tests/valgrind/log | wc -l`; \
 	find tests/valgrind/log -type f -size 0 -exec rm -f {} +; \
 	bad=`ls tests/valgrind/log | wc -l`; \
+	rm -rf tests/valgrind/bin; \
+	test $$bad -gt 0 || rmdir tests/valgrind/log; \
 	echo "check-valgrind: $$runs program runs under valgrind"; \
 	if test $$bad -gt 0; then \
 	  st=1; \
@@ -80,5 +75,5 @@ check-valgrind: all
 EXTRA_DIST += tests/valgrind/local.mk tests/valgrind/wrap \
 	tests/valgrind/README
 MOSTLYCLEANFILES += tests/valgrind/test-suite.log
-# the links and the reports (directories stay, as the test logs' do)
+# what an interrupted or failed run leaves
 CLEANFILES += tests/valgrind/bin/* tests/valgrind/log/*
