@@ -47,7 +47,10 @@ check-valgrind: all
 	@st=0; tests='$(VALGRIND_TESTS)'; \
 	if test -z "$$tests"; then \
 	  for t in $(CLI_TESTS); do \
-	    case ' $(VALGRIND_SKIP) ' in *" $$t "*) ;; *) tests="$$tests $$t" ;; esac; \
+	    case ' $(VALGRIND_SKIP) ' in \
+	    *" $$t "*) ;; \
+	    *) tests="$$tests $$t" ;; \
+	    esac; \
 	  done; \
 	fi; \
 	$(MAKE) $(AM_MAKEFLAGS) check TESTS="$$tests" \
