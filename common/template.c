@@ -475,14 +475,20 @@ template_check(const struct template *t,
 
 /* Characters, not bytes: a UTF-8 continuation byte takes no column. */
 static size_t
-text_width(const char *s)
+text_width_n(const char *s, size_t len)
 {
-	size_t n = 0;
+	size_t i, n = 0;
 
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
 			n++;
 	return n;
+}
+
+static size_t
+text_width(const char *s)
+{
+	return text_width_n(s, strlen(s));
 }
 
 static void
@@ -492,6 +498,93 @@ pad(FILE *fp, size_t n)
 		putc(' ', fp);
 }
 
+/* Writes len bytes of s and moves *col, the column the next character
+ * goes in: back to 0 after a newline, on by a column a character. */
+static void
+put_text(FILE *fp, const char *s, size_t len, size_t *col)
+{
+	size_t i;
+
+	fwrite(s, 1, len, fp);
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\n')
+			*col = 0;
+		else if (((unsigned char)s[i] & 0xc0) != 0x80)
+			(*col)++;
+	}
+}
+
+/* The bytes of s's first n characters (all of it if shorter). */
+static size_t
+char_bytes(const char *s, size_t len, size_t n)
+{
+	size_t i = 0;
+
+	for (; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n-- == 0)
+			break;
+	return i;
+}
+
+/* Writes value, a field with no alignment that starts at column *col: one
+ * that would run past TEMPLATE_WIDTH is folded at its spaces, each further
+ * line indented to the field's column, so that a long name or address
+ * stays on the page under its label.  A word longer than the room is cut
+ * where the room ends.  A value with a newline of its own, or a field that
+ * starts too far right to leave a useful room, is written as it is. */
+static void
+put_folded(FILE *fp, const char *value, size_t *col)
+{
+	size_t start = *col, room, used, wlen, wwidth, cut;
+	const char *s = value, *w;
+
+	if (start + TEMPLATE_FOLD_MIN > TEMPLATE_WIDTH
+	    || start + text_width(value) <= TEMPLATE_WIDTH
+	    || strchr(value, '\n')) {
+		put_text(fp, value, strlen(value), col);
+		return;
+	}
+	room = TEMPLATE_WIDTH - start;
+	used = 0;
+	while (*s == ' ')
+		s++;
+	while (*s) {
+		w = s;
+		while (*s && *s != ' ')
+			s++;
+		wlen = (size_t)(s - w);
+		while (*s == ' ')
+			s++;
+		for (;;) {
+			wwidth = text_width_n(w, wlen);
+			if (used > 0 && used + 1 + wwidth <= room) {
+				put_text(fp, " ", 1, col);
+				used++;
+			} else if (used > 0) {
+				put_text(fp, "\n", 1, col);
+				pad(fp, start);
+				*col = start;
+				used = 0;
+			}
+			if (used + wwidth <= room) {
+				put_text(fp, w, wlen, col);
+				used += wwidth;
+				break;
+			}
+			/* a word wider than the room: the part that fits */
+			cut = char_bytes(w, wlen, room - used);
+			put_text(fp, w, cut, col);
+			used += text_width_n(w, cut);
+			w += cut;
+			wlen -= cut;
+			put_text(fp, "\n", 1, col);
+			pad(fp, start);
+			*col = start;
+			used = 0;
+		}
+	}
+}
+
 /* Writes pieces from to to-1 of t, checked before, the fields of row of
  * sec (if sec) taking precedence over the document's; a section among
  * them is written once for each of its rows. */
@@ -499,7 +592,7 @@ static void
 render_pieces(const struct template *t, size_t from, size_t to, FILE *fp,
 	      const struct template_field *fields, size_t n,
 	      const struct template_section *sections, size_t nsections,
-	      const struct template_section *sec, size_t row)
+	      const struct template_section *sec, size_t row, size_t *col)
 {
 	const struct template_section *inner;
 	size_t i, r, width;
@@ -512,14 +605,15 @@ render_pieces(const struct template *t, size_t from, size_t to, FILE *fp,
 		switch (p->kind) {
 		case LITERAL:
 			if (!skipping) {
-				fwrite(p->text, 1, p->len, fp);
+				put_text(fp, p->text, p->len, col);
 				break;
 			}
 			nl = memchr(p->text, '\n', p->len);
 			if (!nl)
 				break;
 			skipping = 0;
-			fwrite(nl + 1, 1, p->len - (nl + 1 - p->text), fp);
+			*col = 0;
+			put_text(fp, nl + 1, p->len - (nl + 1 - p->text), col);
 			break;
 		case OPEN:
 			/* a marker starts a line: no condition runs on */
@@ -527,7 +621,7 @@ render_pieces(const struct template *t, size_t from, size_t to, FILE *fp,
 			for (r = 0; r < inner->nrows; r++)
 				render_pieces(t, i + 1, p->close, fp, fields,
 					      n, sections, nsections, inner,
-					      r);
+					      r, col);
 			i = p->close;
 			break;
 		case CLOSE:
@@ -544,12 +638,17 @@ render_pieces(const struct template *t, size_t from, size_t to, FILE *fp,
 			lookup(p, sec, row, fields, n, &value);
 			if (!value)
 				value = "";
+			if (!p->align) {
+				put_folded(fp, value, col);
+				break;
+			}
 			width = text_width(value);
 			if (p->align == '>' && width < p->width)
 				pad(fp, p->width - width);
-			fputs(value, fp);
+			put_text(fp, value, strlen(value), col);
 			if (p->align == '<' && width < p->width)
 				pad(fp, p->width - width);
+			*col += width < p->width ? p->width - width : 0;
 			break;
 		}
 	}
@@ -561,11 +660,13 @@ template_render_sections(const struct template *t, FILE *fp,
 			 const struct template_section *sections,
 			 size_t nsections, struct diag *d)
 {
+	size_t col = 0;
+
 	if (template_check_sections(t, fields, n, sections, nsections,
 				    d) < 0)
 		return -1;
 	render_pieces(t, 0, t->npieces, fp, fields, n, sections, nsections,
-		      NULL, 0);
+		      NULL, 0, &col);
 	if (ferror(fp))
 		return diag_set(d, EXIT_REFUSED, "%s: write error", t->name);
 	return 0;

@@ -2,6 +2,12 @@
  *
  * A placeholder is {{name}}, or {{name:<N}} / {{name:>N}} to pad the value
  * to N characters, left or right aligned (a longer value is not cut).
+ * Documents are for an 80-column printer: a {{name}} with no alignment
+ * whose value would run past column TEMPLATE_WIDTH is folded at its
+ * spaces, the further lines indented to the column the field starts in
+ * (a word longer than the room is cut where the room ends); not when the
+ * field starts less than TEMPLATE_FOLD_MIN columns from the edge, nor a
+ * value that has a newline of its own.
  * A line may start with {{?name}}: it is written only when the field name is
  * not empty.
  * A section repeats lines: the lines between a line that is only
@@ -18,6 +24,9 @@
 
 #include <stddef.h>
 #include <stdio.h>
+
+#define TEMPLATE_WIDTH		80
+#define TEMPLATE_FOLD_MIN	20
 
 struct diag;
 struct template;

@@ -502,6 +502,23 @@ run bill-print --version
 status_is 0 "--version: exit 0"
 out_has "bill-print (acctkit) " "--version names the program and the package"
 
+# --- a long name and address: folded under their label, within 80 columns
+long_name='Margaret Anne Theodora Fitzwilliam-Worthington and Bartholomew Alexander Montgomery-Featherstonehaugh, Trustees of the Featherstonehaugh Family Trust'
+long_addr='Apartment 1402, The Riverside Towers at Harbour Point, 18000 North Commonwealth Avenue Extension, Wrenford'
+acct-edit --name "$long_name" --mailing-address "$long_addr" 1001 >/dev/null 2>&1 ||
+	echo "Bail out! cannot set a long name"
+run bill-print -n --date 2027-03-01 1001
+status_is 0 "a long name: exit 0"
+awk 'length($0) > 80 { print NR ": " length($0) }' "$T/out" > "$T/wide"
+if [ ! -s "$T/wide" ]; then pass "a long name: no line past 80 columns"; else
+	fail "a long name: no line past 80 columns"; sed 's/^/# /' "$T/wide"; fi
+out_has "Name:              Margaret Anne Theodora Fitzwilliam-Worthington and
+                   Bartholomew Alexander Montgomery-Featherstonehaugh, Trustees
+                   of the Featherstonehaugh Family Trust
+Mailing address:   Apartment 1402, The Riverside Towers at Harbour Point, 18000
+                   North Commonwealth Avenue Extension, Wrenford
+Service address:   " "a long name: folded at spaces under the label, every word kept"
+
 # --- a busy store ------------------------------------------------------------
 { echo 'BEGIN IMMEDIATE;'; echo ".shell touch '$T/locked'"; sleep 3
   echo 'ROLLBACK;'; } | "$SQLITE3" "$ACCTKIT_DB" >/dev/null 2>&1 &

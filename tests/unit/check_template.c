@@ -202,6 +202,86 @@ START_TEST(pad_longer)
 }
 END_TEST
 
+/* Every line of s at most TEMPLATE_WIDTH characters. */
+static int
+lines_fit(const char *s)
+{
+	size_t col = 0;
+
+	for (; *s; s++) {
+		if (*s == '\n')
+			col = 0;
+		else if (((unsigned char)*s & 0xc0) != 0x80
+			 && ++col > TEMPLATE_WIDTH)
+			return 0;
+	}
+	return 1;
+}
+
+START_TEST(fold_long)
+{
+	static const struct template_field f[] = {
+		{ "name", "Margaret Anne Theodora Fitzwilliam-Worthington "
+		  "and Bartholomew Alexander Montgomery-Featherstonehaugh" },
+		{ "short", "Ann Smith" },
+		{ "word", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		  "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ" },	/* 88 */
+		{ "utf8", "Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab "
+		  "Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab "
+		  "Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab Zo\xc3\xab" },
+		{ "nl", "a b c d e f g h i j k l m n o p q r s t u v w x y z "
+		  "a b c d e f g h i j k l m n o p q r s t u v w x y z\n" },
+	};
+	char *s;
+
+	/* the label's column: 19; room 61 */
+	s = parse_render("Name:              {{name}}\nnext\n", f, NFIELDS(f));
+	ck_assert_str_eq(s,
+		"Name:              Margaret Anne Theodora "
+		"Fitzwilliam-Worthington and\n"
+		"                   Bartholomew Alexander "
+		"Montgomery-Featherstonehaugh\nnext\n");
+	ck_assert(lines_fit(s));
+	free(s);
+	/* what fits is not touched, text after a folded field follows it */
+	s = parse_render("Name:              {{short}}.\n", f, NFIELDS(f));
+	ck_assert_str_eq(s, "Name:              Ann Smith.\n");
+	free(s);
+	/* a word longer than the room is cut at the room */
+	s = parse_render("{{word}}|", f, NFIELDS(f));
+	ck_assert_str_eq(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "ABCDEFGHIJKLMNOPQRSTUVWXYZAB\nCDEFGHIJ|");
+	free(s);
+	/* characters, not bytes: 15 x "Zoë" and their spaces, 59
+	 * characters (74 bytes), fit from column 21, not from 22 */
+	s = parse_render("                     {{utf8}}", f, NFIELDS(f));
+	ck_assert(strchr(s, '\n') == NULL);
+	free(s);
+	s = parse_render("                      {{utf8}}", f, NFIELDS(f));
+	ck_assert(strchr(s, '\n') != NULL);
+	ck_assert(lines_fit(s));
+	free(s);
+	/* the column counts what a previous field wrote, padded or not */
+	s = parse_render("{{short:<30}}{{short}}{{name}}", f, NFIELDS(f));
+	ck_assert(lines_fit(s));
+	ck_assert(strncmp(s, "Ann Smith                     Ann SmithMargaret "
+			  "Anne Theodora", 52) == 0);
+	free(s);
+	/* too far right to fold; a value with its own newline */
+	s = parse_render("                                                   "
+			 "              {{name}}", f, NFIELDS(f));
+	ck_assert(strchr(s, '\n') == NULL);
+	free(s);
+	s = parse_render("{{nl}}", f, NFIELDS(f));
+	ck_assert_str_eq(s, f[4].value);
+	free(s);
+	/* an aligned field is padded, never folded */
+	s = parse_render("{{name:<10}}", f, NFIELDS(f));
+	ck_assert_str_eq(s, f[0].value);
+	free(s);
+}
+END_TEST
+
 START_TEST(malformed)
 {
 	static const char *const cases[][2] = {
@@ -821,6 +901,7 @@ template_suite(void)
 	tcase_add_test(tc, conditional_lines);
 	tcase_add_test(tc, pad_utf8);
 	tcase_add_test(tc, pad_longer);
+	tcase_add_test(tc, fold_long);
 	tcase_add_test(tc, widths_ok);
 	tcase_add_test(tc, malformed);
 	tcase_add_test(tc, unknown_field);
