@@ -35,6 +35,7 @@ enum {
 	OPT_CHECK_NO,
 	OPT_CSV,
 	OPT_REASON,
+	OPT_REF,
 	OPT_REJECTS,
 	OPT_SOURCE,
 	OPT_TENDER,
@@ -52,6 +53,7 @@ static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "reason", required_argument, NULL, OPT_REASON },
+	{ "ref", required_argument, NULL, OPT_REF },
 	{ "rejects", required_argument, NULL, OPT_REJECTS },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "tender", required_argument, NULL, OPT_TENDER },
@@ -62,7 +64,8 @@ static const struct option long_options[] = {
 
 static const char synopsis[] =
 	"[-n] [-d FILE] [--check-no N] [--csv | -o DIR] [--date D]\n"
-	"         [--tender cash|check|card|money-order] ACCOUNT AMOUNT\n"
+	"         [--ref REF] [--tender cash|check|card|money-order] "
+	"ACCOUNT AMOUNT\n"
 	"       pay-post --batch [-n] [-d FILE] [--csv | -o DIR] [--date D]\n"
 	"         [--rejects FILE] [--source NAME] [FILE...]\n"
 	"       pay-post --void RECEIPT --reason TEXT [-n] [--approved-by LOGIN]\n"
@@ -99,6 +102,11 @@ usage(int status)
 	     "  -o, --output DIR         one file a receipt in DIR, named by "
 	     "its number\n"
 	     "      --reason TEXT        why a receipt is voided\n"
+	     "      --ref REF            the payment's slip or card terminal "
+	     "number: a retry\n"
+	     "                           with the same REF posts nothing; not "
+	     "of the form\n"
+	     "                           R2026-000123\n"
 	     "      --rejects FILE       batch rows of unknown or closed "
 	     "accounts go to FILE;\n"
 	     "                           the rest are posted\n"
@@ -110,9 +118,10 @@ usage(int status)
 	     "void receipt\n"
 	     "  -h, --help               show this help\n"
 	     "      --version            show the version\n\n"
-	     "Exit status: 0 done, 1 refused (unknown account or receipt, "
-	     "closed account,\nnot allowed), 2 usage, 65 bad input (nothing "
-	     "posted), 75 busy.\nSee pay-post(1).");
+	     "Exit status: 0 done (or posted already with this --ref), 1 "
+	     "refused (unknown\naccount or receipt, closed account, a --ref "
+	     "used for another payment, not\nallowed), 2 usage, 65 bad input "
+	     "(nothing posted), 75 busy.\nSee pay-post(1).");
 	exit(EXIT_SUCCESS);
 }
 
@@ -192,8 +201,9 @@ refusal(int found, const struct account *a)
 	return NULL;
 }
 
-/* Posts one payment of amount (cents, above zero) and its receipt: 1
- * posted, 0 already posted (source, ref), -1 error. */
+/* Posts one payment of amount (cents, above zero) and its receipt, its
+ * ref that of the caller or, if NULL, the receipt's number: 1 posted, 0
+ * already posted (source, ref) for a ref of the caller's, -1 error. */
 static int
 post_one(struct pay *p, const struct account *a, int64_t amount,
 	 int paid_on, const char *tender, const char *check_no,
@@ -217,6 +227,13 @@ post_one(struct pay *p, const struct account *a, int64_t amount,
 	e.source = source;
 	e.ref = ref ? ref : r.number;	/* at the counter: the receipt */
 	rc = ledger_batch_post(p->batch, &e, &id, d);
+	if (rc == LEDGER_ALREADY && !ref)
+		/* a new receipt's number can be there already only if another
+		 * program posted it as a ref of this source: that is no
+		 * payment of ours, and passing over it would post nothing */
+		return diag_set(d, EXIT_REFUSED, "%s ref %s: posted already "
+				"by another program, not as a receipt; nothing "
+				"was posted", source, r.number);
 	if (rc != LEDGER_POSTED)
 		return rc;
 	if (ledger_batch_finish(p->batch, d) < 0)
@@ -243,9 +260,78 @@ post_one(struct pay *p, const struct account *a, int64_t amount,
 	return 1;
 }
 
+/* Whether ref, a counter payment's own, was posted before.  Looked up
+ * before posting, as ledger_batch_post() passes over the same payment
+ * without a word and calls a ref used for another one bad input, where a
+ * clerk retrying needs the receipt and a ref used again is refused.
+ * 0 not posted yet; 1 posted for this account and amount and not
+ * reversed, said on stderr; -1 refused, or an error. */
+static int
+counter_posted(struct pay *p, const char *number, int64_t amount,
+	       const char *ref, struct diag *d)
+{
+	struct ledger_stored e;
+	struct receipt r;
+	char what[160], since[64], m[MONEY_BUFSZ];
+	int64_t id;
+	int rc, receipted;
+
+	rc = ledger_db_by_ref(p->s, "counter", ref, &id, d);
+	if (rc <= 0)
+		return rc;
+	if (ledger_db_entry(p->s, id, &e, d) <= 0)
+		return -1;
+	receipted = receipt_db_by_entry(p->s, id, r.number, d);
+	if (receipted < 0
+	    || (receipted && receipt_db_load(p->s, r.number, &r, d) <= 0))
+		return -1;
+	if (e.row.kind == LEDGER_PAYMENT
+	    && strcmp(e.row.account, number) == 0
+	    && e.row.amount == -amount && !e.row.reversed_by) {
+		/* nothing is written, so this is true whether or not the
+		 * run commits: said now, in a dry run too */
+		if (receipted)
+			fprintf(stderr, "%s: counter ref %s: posted already, "
+				"receipt %s (receipt-print %s prints it "
+				"again)\n", program_name, ref, r.number,
+				r.number);
+		else
+			fprintf(stderr, "%s: counter ref %s: posted already, "
+				"entry %lld, by another program (no "
+				"receipt)\n", program_name, ref,
+				(long long) id);
+		return 1;
+	}
+	if (e.row.kind == LEDGER_PAYMENT)
+		snprintf(what, sizeof what, "account %s, amount %s",
+			 e.row.account, money_format(-e.row.amount, m));
+	else
+		snprintf(what, sizeof what, "account %s, %s %s",
+			 e.row.account, ledger_kind_name(e.row.kind),
+			 money_format(e.row.amount, m));
+	if (receipted && r.voided_by[0])
+		snprintf(since, sizeof since, ", voided by %s", r.voided_by);
+	else if (e.row.reversed_by)
+		snprintf(since, sizeof since, ", reversed by entry %lld",
+			 (long long) e.row.reversed_by);
+	else
+		since[0] = '\0';
+	if (receipted)
+		return diag_set(d, EXIT_REFUSED, "counter ref %s: posted "
+				"already for %s, receipt %s%s: a ref is for "
+				"one payment; nothing was posted", ref, what,
+				r.number, since);
+	return diag_set(d, EXIT_REFUSED, "counter ref %s: posted already for "
+			"%s, entry %lld%s: a ref is for one payment; nothing "
+			"was posted", ref, what, (long long) id, since);
+}
+
+/* A payment at the counter, posted on the business date; ref is the
+ * clerk's own reference, or NULL for the receipt's number. */
 static int
 counter_payment(struct pay *p, const char *number, const char *amount_text,
-		const char *tender, const char *check_no, struct diag *d)
+		const char *tender, const char *check_no, const char *ref,
+		struct diag *d)
 {
 	struct account a = ACCOUNT_INIT;
 	char why[128], q[64];
@@ -259,6 +345,10 @@ counter_payment(struct pay *p, const char *number, const char *amount_text,
 	if (amount <= 0)
 		cli_usage_error("amount '%s': a payment must be above zero",
 				amount_text);
+	/* a retry is known by its ref before the account is looked at:
+	 * the account may have been closed since the payment */
+	if (ref && (rc = counter_posted(p, number, amount, ref, d)) != 0)
+		return rc < 0 ? -1 : 0;
 	found = account_db_load(p->s, number, &a, d);
 	if (found < 0)
 		return -1;
@@ -269,8 +359,14 @@ counter_payment(struct pay *p, const char *number, const char *amount_text,
 				diag_quote(q, sizeof q, number), no);
 	}
 	rc = post_one(p, &a, amount, p->today, tender, check_no, "counter",
-		      NULL, d);
+		      ref, d);
 	account_release(&a);
+	if (rc == LEDGER_ALREADY)
+		/* post_one() passes over a ref posted already, as a batch
+		 * counts those; ours was looked up under the same write lock,
+		 * so this cannot be, but it must not end in silence */
+		return diag_set(d, EXIT_REFUSED, "counter ref %s: posted "
+				"already; nothing was posted", ref);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -522,7 +618,7 @@ main(int argc, char **argv)
 	const char *db_opt = NULL, *date_opt = NULL, *dir = NULL;
 	const char *tender = "cash", *check_no = "", *source = "lockbox";
 	const char *void_number = NULL, *reason = NULL, *approved_by = NULL;
-	const char *rejects_path = NULL;
+	const char *rejects_path = NULL, *ref = NULL;
 	char *rejects_text = NULL;
 	size_t rejects_size = 0;
 	FILE *rejects = NULL, *rejects_file;
@@ -570,6 +666,23 @@ main(int argc, char **argv)
 						? "longer than 200 bytes" : why);
 			reason = optarg;
 			break;
+		case OPT_REF:
+			/* the checks of a batch's ref, said as a usage error
+			 * as for the text of every other option */
+			if (!*optarg || ledger_text_check(optarg,
+					LEDGER_REF_MAX, 0, why, sizeof why) < 0)
+				cli_usage_error("option --ref: %s",
+						*optarg ? why : "empty");
+			/* counter payments without --ref take their
+			 * receipt's number for a ref: one posted as a --ref
+			 * would stop the payment that gets that number */
+			if (receipt_number_like(optarg))
+				cli_usage_error("option --ref: '%s': the form "
+						"of a receipt number, the ref "
+						"of counter payments without "
+						"--ref", optarg);
+			ref = optarg;
+			break;
 		case OPT_REJECTS:
 			rejects_path = optarg;
 			break;
@@ -608,6 +721,9 @@ main(int argc, char **argv)
 				"choose one");
 	if (batch && void_number)
 		cli_usage_error("--batch and --void do not go together");
+	if (ref && (batch || void_number))
+		cli_usage_error("--ref is for a payment at the counter, not "
+				"--batch or --void");
 	if (void_number) {
 		if (argc != 0)
 			cli_usage_error("--void takes no operands");
@@ -665,7 +781,7 @@ main(int argc, char **argv)
 		rc = void_receipt(&p, void_number, reason, approved_by, &d);
 	else if (!batch)
 		rc = counter_payment(&p, argv[0], argv[1], tender, check_no,
-				     &d);
+				     ref, &d);
 	else
 		for (rc = 0, i = 0; rc == 0 && i < (argc ? argc : 1); i++)
 			rc = batch_file(&p, argc ? argv[i] : "-", source,

@@ -533,6 +533,29 @@ ledger_db_history(struct store *s, const char *account, int asof,
 }
 
 int
+ledger_db_by_ref(struct store *s, const char *source, const char *ref,
+		 int64_t *id, struct diag *d)
+{
+	static const char sql[] = "SELECT id FROM entries "
+		"WHERE source = ? AND ref = ?";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, 1, source);
+	store_bind_text(st, 2, ref);
+	rc = store_step(s, st, d);
+	if (rc < 0)
+		return -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 1;
+}
+
+int
 ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
 		struct diag *d)
 {

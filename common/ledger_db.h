@@ -96,6 +96,13 @@ struct ledger_stored {
 	char approved_by[64];
 };
 
+/* The entry posted under (source, ref), which names at most one: 1 and its
+ * id in *id, 0 none, -1 error.  For a caller that must know, before it
+ * posts, what a reference was used for (ledger_batch_post() only says
+ * whether it matched). */
+int ledger_db_by_ref(struct store *s, const char *source, const char *ref,
+		     int64_t *id, struct diag *d);
+
 /* Loads entry id: 1 found, 0 no such entry, -1 error. */
 int ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
 		    struct diag *d);

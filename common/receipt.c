@@ -49,6 +49,24 @@ bad:
 }
 
 int
+receipt_number_like(const char *s)
+{
+	int i;
+
+	if (s[0] != 'R')
+		return 0;
+	for (i = 1; i <= 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	if (s[5] != '-' || !s[6])
+		return 0;
+	for (s += 6; *s; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+int
 receipt_tender_check(const char *s, char *why, size_t whysize)
 {
 	static const char *const tenders[] = { "cash", "check", "card",

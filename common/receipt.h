@@ -17,6 +17,12 @@ char *receipt_number(int year, int64_t seq, char *buf);
 int receipt_number_parse(const char *s, int *year, int64_t *seq, char *why,
 			 size_t whysize);
 
+/* Whether s has the form of a receipt number, R, four digits, '-' and
+ * digits (R2026-000123), whether or not such a receipt could exist: a
+ * counter payment's own reference must not look like one, since the
+ * payments without one are referenced by their receipt's number. */
+int receipt_number_like(const char *s);
+
 /* The ways a customer pays: cash, check, card, money-order. */
 int receipt_tender_check(const char *s, char *why, size_t whysize);
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # pay-post: counter payments and their receipts, credit balances, every
 # refusal, -n, lockbox batches (idempotence, bad rows, --rejects, stdin),
-# gapless numbers with two clerks at once, voids, usage.
+# gapless numbers with two clerks at once, voids, counter payments posted
+# again with --ref, usage.
 . "$top_srcdir/tests/cli/lib.sh"
 make_store
 
@@ -482,6 +483,128 @@ long300=$(printf 'why%0297d' 0)
 snapshot
 run pay-post --csv --void R2026-000003 --reason "$long300"
 refused_or_kept 2 "SELECT reason FROM receipts WHERE voids = 'R2026-000003'" "$long300" "a --reason of 300 characters: refused, or kept whole"
+
+# --ref: a counter payment with the clerk's own reference, safe to post
+# again.  Numbers and entries are counted from the store as it is here.
+next_receipt() { printf 'R2026-%06d' $(($(sql "SELECT max(seq) FROM receipts WHERE year = 2026") + $1)); }
+first6() { records | awk -F, 'NR > 1 { print $1 "," $2 "," $3 "," $4 "," $5 "," $6 }'; }
+r1=$(next_receipt 1)
+b=$(balance 1002)
+run pay-post --csv --tender card --ref SLIP-4711 1002 12.34
+status_is 0 "--ref: exit 0"
+err_empty "--ref: nothing on stderr"
+is "$r1,1002,12.34,card,,2026-11-27" "$(first6)" "--ref: the receipt issued as for any counter payment"
+is "1002|2026-11-27|payment|-1234|counter|SLIP-4711|$r1" "$(sql "SELECT e.account, e.posted_on, e.kind, e.amount, e.source, e.ref, r.number FROM entries e JOIN receipts r ON r.entry = e.id WHERE e.source = 'counter' AND e.ref = 'SLIP-4711'")" "--ref: the entry's ref is REF, not the receipt number"
+is $((b - 1234)) "$(balance 1002)" "--ref: the balance"
+is "pay-post: receipts $r1 to $r1: 1, total 1234 cents" "$(last_audit)" "--ref: audited"
+
+# the same ref, account and amount again: a retry
+retry_msg="pay-post: counter ref SLIP-4711: posted already, receipt $r1 (receipt-print $r1 prints it again)"
+b=$(balance 1002)
+snapshot
+run pay-post --csv --tender card --ref SLIP-4711 1002 12.34
+status_is 0 "--ref again: exit 0"
+err_is "$retry_msg" "--ref again: says it was posted, and its receipt"
+out_is "$HDR" "--ref again: no receipt record"
+is "$b" "$(balance 1002)" "--ref again: the balance is unchanged"
+unchanged "--ref again: nothing posted, no receipt number used, no audit"
+run pay-post --ref SLIP-4711 1002 12.34
+status_is 0 "--ref again as a document: exit 0"
+out_empty "--ref again as a document: no receipt printed"
+mkdir "$T/ref"
+run pay-post -o "$T/ref" --ref SLIP-4711 1002 12.34
+status_is 0 "--ref again with -o DIR: exit 0"
+is "" "$(ls "$T/ref")" "--ref again with -o DIR: no file written"
+run pay-post --tender cash --date 2026-11-30 --ref SLIP-4711 1002 12.34
+status_is 0 "--ref again on a later day, another tender: exit 0"
+err_is "$retry_msg" "--ref again on a later day, another tender: posted already"
+run pay-post -n --ref SLIP-4711 1002 12.34
+status_is 0 "-n --ref again: exit 0"
+err_is "$retry_msg
+pay-post: dry run: nothing was posted" "-n --ref again: says it was posted, and that nothing was"
+unchanged "the retries changed nothing"
+run pay-post --csv 1002 1.00
+is "$(sql "SELECT printf('R2026-%06d', seq + 1) FROM receipts WHERE number = '$r1'")" "$(records | awk -F, 'NR == 2 { print $1 }')" "after the retries, the next payment gets the number after $r1"
+is "$(sql "SELECT count(*) FROM receipts WHERE year = 2026")" "$(sql "SELECT max(seq) FROM receipts WHERE year = 2026")" "after the retries, the receipts run without a gap"
+
+refused "--ref posted for another account" 1 "pay-post: counter ref SLIP-4711: posted already for account 1002, amount 12.34, receipt $r1: a ref is for one payment; nothing was posted" --ref SLIP-4711 1005 12.34
+refused "--ref posted for another amount" 1 "pay-post: counter ref SLIP-4711: posted already for account 1002, amount 12.34, receipt $r1: a ref is for one payment; nothing was posted" --ref SLIP-4711 1002 12.35
+refused "--ref posted for another payment, to an unknown account" 1 "pay-post: counter ref SLIP-4711: posted already for account 1002, amount 12.34, receipt $r1: a ref is for one payment; nothing was posted" --ref SLIP-4711 9999 1.00
+refused "--ref of a receipt number's form" 2 "pay-post: option --ref: 'R2026-000005': the form of a receipt number, the ref of counter payments without --ref
+$TRY" --ref R2026-000005 1002 1.00
+refused "--ref of a receipt number's form, short" 2 "pay-post: option --ref: 'R2026-5': the form of a receipt number, the ref of counter payments without --ref
+$TRY" --ref R2026-5 1002 1.00
+refused "an empty --ref" 2 "pay-post: option --ref: empty
+$TRY" --ref '' 1002 1.00
+refused "a tab in --ref" 2 "pay-post: option --ref: control characters are not allowed
+$TRY" --ref "$(printf 'S\t1')" 1002 1.00
+refused "a newline in --ref" 2 "pay-post: option --ref: control characters are not allowed
+$TRY" --ref "$(printf 'S\n1')" 1002 1.00
+refused "a --ref over 64 bytes" 2 "pay-post: option --ref: longer than 64 bytes
+$TRY" --ref "S$(printf '%064d' 0)" 1002 1.00
+refused "--ref with --batch" 2 "pay-post: --ref is for a payment at the counter, not --batch or --void
+$TRY" --batch --ref S-1 "$T/two.csv"
+refused "--ref with --void" 2 "pay-post: --ref is for a payment at the counter, not --batch or --void
+$TRY" --void R2026-000003 --reason x --ref S-1
+
+ref64=$(printf 'S%063d' 0)
+run pay-post --csv --ref "$ref64" 1002 1.00
+status_is 0 "a --ref of 64 bytes: exit 0"
+is 1 "$(sql "SELECT count(*) FROM entries WHERE source = 'counter' AND ref = '$ref64'")" "a --ref of 64 bytes: posted whole"
+
+snapshot
+run pay-post -n --ref SLIP-DRY 1002 1.00
+status_is 0 "-n --ref: exit 0"
+err_is "pay-post: dry run: nothing was posted" "-n --ref: says nothing was posted"
+out_empty "-n --ref: no receipt printed"
+unchanged "-n --ref: the store is unchanged"
+run pay-post --csv --ref SLIP-DRY 1002 1.00
+status_is 0 "--ref after -n --ref: exit 0"
+err_empty "--ref after -n --ref: posted, not taken for a retry"
+
+# a retry is known by its ref even once the account is closed
+r3=$(next_receipt 1)
+run pay-post --csv --ref SLIP-CL 1005 2.00
+acct-edit --status closed 1005 >/dev/null 2>&1
+run pay-post --ref SLIP-CL 1005 2.00
+status_is 0 "--ref again, the account closed since: exit 0"
+err_is "pay-post: counter ref SLIP-CL: posted already, receipt $r3 (receipt-print $r3 prints it again)" "--ref again, the account closed since: posted already"
+acct-edit --status active 1005 >/dev/null 2>&1
+
+# a payment voided since is not posted already: refused
+r4=$(next_receipt 1)
+r5=$(next_receipt 2)
+run pay-post --csv --ref SLIP-V 1002 3.00
+run pay-post --csv --void "$r4" --reason 'wrong tender'
+status_is 0 "a --ref payment voided: exit 0"
+refused "--ref of a payment voided since" 1 "pay-post: counter ref SLIP-V: posted already for account 1002, amount 3.00, receipt $r4, voided by $r5: a ref is for one payment; nothing was posted" --ref SLIP-V 1002 3.00
+
+# an entry of source counter posted by another program, without a receipt
+printf 'account,posted_on,kind,amount,ref,source\n1002,2026-11-27,payment,4.00,LP-1,counter\n' > "$T/lp.csv"
+ledger-post "$T/lp.csv" 2>/dev/null
+lp1=$(sql "SELECT id FROM entries WHERE source = 'counter' AND ref = 'LP-1'")
+snapshot
+run pay-post --ref LP-1 1002 4.00
+status_is 0 "--ref of another program's entry, the same payment: exit 0"
+err_is "pay-post: counter ref LP-1: posted already, entry $lp1, by another program (no receipt)" "--ref of another program's entry, the same payment: names the entry"
+unchanged "--ref of another program's entry, the same payment: nothing posted"
+refused "--ref of another program's entry, another amount" 1 "pay-post: counter ref LP-1: posted already for account 1002, amount 4.00, entry $lp1: a ref is for one payment; nothing was posted" --ref LP-1 1002 5.00
+
+# the next receipt's number posted as a counter ref by another program:
+# the payment without --ref is refused, not passed over in silence
+r6=$(next_receipt 1)
+snapshot
+printf 'account,posted_on,kind,amount,ref,source\n1002,2026-11-27,payment,6.00,%s,counter\n' "$r6" > "$T/lp.csv"
+ledger-post "$T/lp.csv" 2>/dev/null
+store_dump > "$T/before"
+run pay-post 1002 6.00
+status_is 1 "a receipt number posted already as a counter ref: exit 1"
+err_is "pay-post: counter ref $r6: posted already by another program, not as a receipt; nothing was posted" "a receipt number posted already as a counter ref: says so"
+unchanged "a receipt number posted already as a counter ref: nothing posted"
+"$SQLITE3" "$ACCTKIT_DB" ".restore '$T/snapshot.db'"
+
+run acct-db check
+status_is 0 "after --ref, acct-db check passes"
 
 # usage
 run pay-post --no-such-option

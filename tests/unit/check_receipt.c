@@ -45,6 +45,25 @@ START_TEST(numbers)
 }
 END_TEST
 
+START_TEST(number_like)
+{
+	ck_assert_int_eq(receipt_number_like("R2026-000005"), 1);
+	ck_assert_int_eq(receipt_number_like("R2026-1234567"), 1);
+	/* no such receipt can exist, but the form is what is refused */
+	ck_assert_int_eq(receipt_number_like("R2026-0"), 1);
+	ck_assert_int_eq(receipt_number_like("R0000-12"), 1);
+	ck_assert_int_eq(receipt_number_like("r2026-000005"), 0);
+	ck_assert_int_eq(receipt_number_like("R2026-"), 0);
+	ck_assert_int_eq(receipt_number_like("R202-000005"), 0);
+	ck_assert_int_eq(receipt_number_like("R20261-000005"), 0);
+	ck_assert_int_eq(receipt_number_like("R2026-000005a"), 0);
+	ck_assert_int_eq(receipt_number_like("R2026-000005 "), 0);
+	ck_assert_int_eq(receipt_number_like("XR2026-000005"), 0);
+	ck_assert_int_eq(receipt_number_like("R"), 0);
+	ck_assert_int_eq(receipt_number_like(""), 0);
+}
+END_TEST
+
 START_TEST(tenders)
 {
 	char why[128];
@@ -158,6 +177,7 @@ main(void)
 	int failed;
 
 	tcase_add_test(tc, numbers);
+	tcase_add_test(tc, number_like);
 	tcase_add_test(tc, tenders);
 	tcase_add_test(tc, document);
 	tcase_add_test(tc, no_credit_note);
