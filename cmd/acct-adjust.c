@@ -1,5 +1,7 @@
 /* acct-adjust: adjustments with a reason code, reversals, and batches of
- * adjustments from CSV; over the clerk's limit a supervisor approves. */
+ * adjustments from CSV; over the clerk's limit a supervisor approves, named
+ * with --approved-by or, under the supervisor's own login, by approving an
+ * adjustment held for it (--hold, --approve). */
 #include <config.h>
 
 #include <errno.h>
@@ -16,7 +18,9 @@
 #include "cli.h"
 #include "closeout.h"
 #include "csvio.h"
+#include "date.h"
 #include "diag.h"
+#include "held_db.h"
 #include "ledger_db.h"
 #include "money.h"
 #include "out.h"
@@ -28,24 +32,32 @@
 #include "xalloc.h"
 
 enum {
-	OPT_APPROVED_BY = CLI_OPT_FIRST_FREE,
+	OPT_APPROVE = CLI_OPT_FIRST_FREE,
+	OPT_APPROVED_BY,
 	OPT_BATCH,
+	OPT_HELD,
+	OPT_HOLD,
 	OPT_MEMO,
 	OPT_REASON,
+	OPT_REJECT,
 	OPT_REVERSE,
 	OPT_SOURCE
 };
 
 static const struct option long_options[] = {
+	{ "approve", required_argument, NULL, OPT_APPROVE },
 	{ "approved-by", required_argument, NULL, OPT_APPROVED_BY },
 	{ "batch", no_argument, NULL, OPT_BATCH },
 	{ "date", required_argument, NULL, CLI_OPT_DATE },
 	{ "db", required_argument, NULL, 'd' },
 	{ "dry-run", no_argument, NULL, 'n' },
 	{ "format", required_argument, NULL, CLI_OPT_FORMAT },
+	{ "held", no_argument, NULL, OPT_HELD },
 	{ "help", no_argument, NULL, 'h' },
+	{ "hold", no_argument, NULL, OPT_HOLD },
 	{ "memo", required_argument, NULL, OPT_MEMO },
 	{ "reason", required_argument, NULL, OPT_REASON },
+	{ "reject", required_argument, NULL, OPT_REJECT },
 	{ "reverse", required_argument, NULL, OPT_REVERSE },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "version", no_argument, NULL, CLI_OPT_VERSION },
@@ -53,7 +65,7 @@ static const struct option long_options[] = {
 };
 
 static const char synopsis[] =
-	"[-n] [-d FILE] [--approved-by LOGIN] [--date D]\n"
+	"[-n] [-d FILE] [--approved-by LOGIN | --hold] [--date D]\n"
 	"         [--format csv|table] [--memo TEXT] --reason CODE "
 	"ACCOUNT AMOUNT\n"
 	"       acct-adjust --reverse ENTRY [-n] [-d FILE] [--approved-by "
@@ -61,7 +73,13 @@ static const char synopsis[] =
 	"         [--date D] [--format csv|table] [--memo TEXT]\n"
 	"       acct-adjust --batch [-n] [-d FILE] [--approved-by LOGIN] "
 	"[--date D]\n"
-	"         [--format csv|table] [--source NAME] [FILE...]";
+	"         [--format csv|table] [--source NAME] [FILE...]\n"
+	"       acct-adjust --approve NUMBER [-n] [-d FILE] "
+	"[--format csv|table]\n"
+	"       acct-adjust --reject NUMBER [-n] [-d FILE] "
+	"[--format csv|table]\n"
+	"         --reason TEXT\n"
+	"       acct-adjust --held [-d FILE] [--format csv|table]";
 
 static _Noreturn void
 usage(int status)
@@ -77,10 +95,14 @@ usage(int status)
 	     "an entry (--reverse), or post the\nadjustments of CSV files or "
 	     "standard input in one transaction (--batch).\n"
 	     "Batch columns: account, amount, reason, ref (required); memo.\n"
-	     "Over the clerk's limit, a supervisor posts it or approves it.  "
-	     "Options go\nbefore ACCOUNT AMOUNT, so that a negative AMOUNT is "
-	     "not taken for one.\n\n"
+	     "Over the clerk's limit, a supervisor posts it or approves it: "
+	     "named with\n--approved-by, or under their own login, approving "
+	     "an adjustment held for\nthem (--hold, --approve, --reject, "
+	     "--held).  Options go before ACCOUNT\nAMOUNT, so that a negative "
+	     "AMOUNT is not taken for one.\n\n"
 	     "Options:\n"
+	     "      --approve NUMBER     post held adjustment NUMBER, "
+	     "approved by you\n"
 	     "      --approved-by LOGIN  the supervisor approving an amount "
 	     "over the limit\n"
 	     "      --batch              post the adjustments of CSV files\n"
@@ -90,11 +112,17 @@ usage(int status)
 	     "posting date\n"
 	     "      --format F           csv or table (default: table on a "
 	     "terminal)\n"
+	     "      --held               list the adjustments held for "
+	     "approval\n"
+	     "      --hold               over your limit, hold it for a "
+	     "supervisor to approve\n"
 	     "      --memo TEXT          a note with the entry\n"
 	     "  -n, --dry-run            check and post everything, then "
 	     "roll back\n"
 	     "      --reason CODE        the reason code (see 'acct-db "
-	     "reasons')\n"
+	     "reasons'); with\n"
+	     "                           --reject, why it is rejected\n"
+	     "      --reject NUMBER      reject held adjustment NUMBER\n"
 	     "      --reverse ENTRY      post the exact opposite of entry "
 	     "ENTRY\n"
 	     "      --source NAME        the batch's source (default "
@@ -102,13 +130,16 @@ usage(int status)
 	     "  -h, --help               show this help\n"
 	     "      --version            show the version\n\n"
 	     "Exit status: 0 done, 1 refused (unknown or closed account, "
-	     "unknown reason or\nentry, over the limit), 2 usage, 65 bad "
-	     "input (nothing posted), 75 busy.\nSee acct-adjust(1).");
+	     "unknown reason,\nentry or held adjustment, over the limit, not "
+	     "yours to approve), 2 usage,\n65 bad input (nothing posted), 75 "
+	     "busy.\nSee acct-adjust(1).");
 	exit(EXIT_SUCCESS);
 }
 
 static const char *const columns[] = { ">entry", "account", ">amount",
 	"reason", ">balance", NULL };
+static const char *const held_columns[] = { "number", "account", ">amount",
+	"reason", "requested_by", "requested_at", "posted_on", NULL };
 
 /* A posted entry, printed once the transaction is committed. */
 struct posted {
@@ -122,7 +153,10 @@ struct adjust {
 	int today;
 	struct clerk who, approver;
 	const char *approved_by;	/* --approved-by, or NULL */
+	int hold;			/* --hold: over the limit, hold it */
 	int64_t default_limit;		/* policy adjust.clerk_limit */
+	struct held held;		/* held, approved or rejected */
+	int nheld;			/* 1 when held is to be shown */
 	long approvals;			/* entries that needed approval */
 	long already;
 	struct posted *rows;
@@ -208,6 +242,133 @@ post_new(struct adjust *a, const struct ledger_entry *e, int64_t *id,
 	return 0;
 }
 
+/* Records the adjustment as held for a supervisor's approval, in place of
+ * refusing it. */
+static int
+hold(struct adjust *a, const char *number, int64_t amount,
+     const char *reason, const char *memo, struct diag *d)
+{
+	struct held *h = &a->held;
+	char m[MONEY_BUFSZ], l[MONEY_BUFSZ];
+
+	memset(h, 0, sizeof *h);
+	snprintf(h->account, sizeof h->account, "%s", number);
+	h->amount = amount;
+	snprintf(h->reason, sizeof h->reason, "%s", reason);
+	snprintf(h->memo, sizeof h->memo, "%s", memo ? memo : "");
+	h->posted_on = a->today;
+	if (held_db_insert(a->s, h, d) < 0)
+		return -1;
+	a->nheld = 1;
+	return audit_record(a->s, d, "held %s: adjustment of account %s by "
+			    "%s, reason %s, over %s's limit of %s", h->number,
+			    number, money_format(amount, m), reason,
+			    h->requested_by, money_format(clerk_limit(&a->who,
+					a->default_limit), l));
+}
+
+/* A held adjustment, pending: 0 with it in a->held, -1 refused. */
+static int
+held_pending(struct adjust *a, const char *number, struct diag *d)
+{
+	char why[256];
+	int rc = held_db_load(a->s, number, &a->held, d);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return diag_set(d, EXIT_REFUSED, "held %s: no such held "
+				"adjustment (see acct-adjust --held)", number);
+	if (held_decidable(&a->held, why, sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "held %s: %s", number, why);
+	return 0;
+}
+
+/* Posts held adjustment number as acct-adjust would have posted it on its
+ * day, approved by the user, whose own login and limit are what count. */
+static int
+approve_one(struct adjust *a, const char *number, struct diag *d)
+{
+	struct held *h = &a->held;
+	struct ledger_entry e;
+	char why[512], ref[64], q[64], m[MONEY_BUFSZ];
+	int64_t batch, id;
+
+	if (held_pending(a, number, d) < 0)
+		return -1;
+	if (clerk_may_approve(&a->who, h->requested_by, h->amount, why,
+			      sizeof why) < 0)
+		return diag_set(d, EXIT_REFUSED, "held %s: %s", number, why);
+	/* the account and the reason as they are now, not as they were */
+	switch (account_open(a, h->account, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
+		return diag_set(d, EXIT_REFUSED, "held %s: account '%s': %s",
+				number, diag_quote(q, sizeof q, h->account),
+				why);
+	}
+	switch (reason_db_check(a->s, h->reason, h->amount, why, sizeof why,
+				d)) {
+	case -1:
+		return -1;
+	case 0:
+		return diag_set(d, EXIT_REFUSED, "held %s: reason %s", number,
+				why);
+	}
+	batch = ledger_batch_id(a->batch, d);
+	if (batch < 0)
+		return -1;
+	memset(&e, 0, sizeof e);
+	snprintf(ref, sizeof ref, "adjust-%lld-1", (long long) batch);
+	e.account = h->account;
+	e.posted_on = h->posted_on;
+	e.kind = LEDGER_ADJUSTMENT;
+	e.amount = h->amount;
+	e.source = "acct-adjust";
+	e.ref = ref;
+	e.memo = h->memo[0] ? h->memo : NULL;
+	e.reason = h->reason;
+	e.approved_by = a->who.login;
+	if (post_new(a, &e, &id, d) < 0)
+		return -1;
+	h->status = HELD_APPROVED;
+	h->entry = id;
+	/* one audit line for both: the batch and the held number */
+	if (held_db_decide(a->s, h, d) < 0)
+		return -1;
+	return audit_record(a->s, d, "approved held %s (requested by %s): "
+			    "adjusted account %s by %s, reason %s, entry %lld, "
+			    "approved by %s", number, h->requested_by,
+			    h->account, money_format(h->amount, m), h->reason,
+			    (long long) id, a->who.login);
+}
+
+static int
+reject_one(struct adjust *a, const char *number, const char *note,
+	   struct diag *d)
+{
+	struct held *h = &a->held;
+	char m[MONEY_BUFSZ], q[64];
+
+	if (held_pending(a, number, d) < 0)
+		return -1;
+	if (!a->who.supervisor)
+		return diag_set(d, EXIT_REFUSED, "held %s: only a supervisor "
+				"rejects a held adjustment (%s is not one)",
+				number, diag_quote(q, sizeof q,
+						   a->who.login));
+	h->status = HELD_REJECTED;
+	snprintf(h->note, sizeof h->note, "%s", note);
+	if (held_db_decide(a->s, h, d) < 0)
+		return -1;
+	a->nheld = 1;
+	return audit_record(a->s, d, "rejected held %s (account %s by %s, "
+			    "reason %s, requested by %s): %s", number,
+			    h->account, money_format(h->amount, m), h->reason,
+			    h->requested_by, note);
+}
+
 static int
 adjust_one(struct adjust *a, const char *number, int64_t amount,
 	   const char *reason, const char *memo, struct diag *d)
@@ -230,9 +391,12 @@ adjust_one(struct adjust *a, const char *number, int64_t amount,
 	case 0:
 		return diag_set(d, EXIT_REFUSED, "reason %s", why);
 	}
-	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0)
+	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0) {
+		if (a->hold)
+			return hold(a, number, amount, reason, memo, d);
 		return diag_set(d, EXIT_REFUSED, "account %s: %s", number,
 				why);
+	}
 	batch = ledger_batch_id(a->batch, d);
 	if (batch < 0)
 		return -1;
@@ -438,6 +602,21 @@ batch_files(struct adjust *a, int argc, char **argv, const char *source,
 			    a->approvals ? a->approver.login : "");
 }
 
+/* A held adjustment's number, as option takes it; exits 2 on anything
+ * else. */
+static const char *
+held_number_option(const char *option, const char *s)
+{
+	char why[128], q[64];
+	int64_t seq;
+	int year;
+
+	if (held_number_parse(s, &year, &seq, why, sizeof why) < 0)
+		cli_usage_error("option %s: '%s': %s", option,
+				diag_quote(q, sizeof q, s), why);
+	return s;
+}
+
 /* An entry's number, as --reverse takes it; exits 2 on anything else. */
 static int64_t
 entry_number(const char *s)
@@ -453,12 +632,56 @@ entry_number(const char *s)
 	return n;
 }
 
+static int
+print_held(const struct held *h, void *arg)
+{
+	struct out *o = arg;
+
+	out_field(o, h->number);
+	out_field(o, h->account);
+	out_money(o, h->amount);
+	out_field(o, h->reason);
+	out_field(o, h->requested_by);
+	out_field(o, h->requested_at);
+	out_date(o, h->posted_on);
+	out_row_end(o);
+	return 0;
+}
+
+/* --held: the adjustments waiting for a supervisor, oldest first. */
+static void
+list_held(const char *db_opt, enum out_format format)
+{
+	struct diag d = DIAG_INIT;
+	struct store *s = store_open(store_path(db_opt), STORE_READ,
+				     program_name, &d);
+	struct out *o;
+	int rc;
+
+	if (!s)
+		cli_fail(&d);
+	o = out_new(stdout, format, held_columns);
+	rc = held_db_each(s, HELD_PENDING, print_held, o, &d);
+	out_free(o);
+	store_close(s);
+	if (rc < 0)
+		cli_fail(&d);
+	exit(EXIT_DONE);
+}
+
 static void
 print_rows(const struct adjust *a, enum out_format format)
 {
-	struct out *o = out_new(stdout, format, columns);
+	struct out *o;
 	size_t i;
 
+	if (a->nheld) {
+		o = out_new(stdout, format, held_columns);
+		print_held(&a->held, o);
+		out_free(o);
+		return;
+	}
+	o = out_new(stdout, format, columns);
 	for (i = 0; i < a->nrows; i++) {
 		out_int(o, a->rows[i].entry);
 		out_field(o, a->rows[i].account);
@@ -477,10 +700,11 @@ main(int argc, char **argv)
 	struct diag d = DIAG_INIT;
 	const char *db_opt = NULL, *date_opt = NULL, *reason = NULL;
 	const char *memo = NULL, *source = NULL;
+	const char *approve = NULL, *reject = NULL;
 	enum out_format format = OUT_AUTO;
-	char why[128], q[64];
+	char why[128], q[64], countersign[8], m[MONEY_BUFSZ], l[MONEY_BUFSZ];
 	int64_t reverse = 0, amount = 0;
-	int c, rc, batch = 0, dry_run = 0;
+	int c, rc, batch = 0, dry_run = 0, held_list = 0;
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -497,6 +721,9 @@ main(int argc, char **argv)
 		case 'n':
 			dry_run = 1;
 			break;
+		case OPT_APPROVE:
+			approve = held_number_option("--approve", optarg);
+			break;
 		case OPT_APPROVED_BY:
 			if (!*optarg)
 				cli_usage_error("option --approved-by: empty");
@@ -504,6 +731,12 @@ main(int argc, char **argv)
 			break;
 		case OPT_BATCH:
 			batch = 1;
+			break;
+		case OPT_HELD:
+			held_list = 1;
+			break;
+		case OPT_HOLD:
+			a.hold = 1;
 			break;
 		case OPT_MEMO:
 			if (ledger_text_check(optarg, LEDGER_MEMO_MAX, 1, why,
@@ -515,6 +748,9 @@ main(int argc, char **argv)
 			if (!*optarg)
 				cli_usage_error("option --reason: empty");
 			reason = optarg;
+			break;
+		case OPT_REJECT:
+			reject = held_number_option("--reject", optarg);
 			break;
 		case OPT_REVERSE:
 			reverse = entry_number(optarg);
@@ -542,6 +778,42 @@ main(int argc, char **argv)
 	argv += optind;
 
 	a.today = cli_business_date(date_opt);
+	if ((approve != NULL) + (reject != NULL) + held_list > 1)
+		cli_usage_error("--approve, --reject and --held do not go "
+				"together");
+	if (approve || reject || held_list) {
+		if (batch || reverse || a.hold || a.approved_by || source
+		    || memo || date_opt)
+			cli_usage_error("%s takes only %s-d and --format%s",
+					approve ? "--approve" : reject
+					? "--reject" : "--held", held_list
+					? "" : "-n, ", reject
+					? ", and --reason" : "");
+		if (argc != 0)
+			cli_usage_error("%s takes no operands", approve
+					? "--approve" : reject ? "--reject"
+					: "--held");
+		if (approve && reason)
+			cli_usage_error("--approve posts the held adjustment's "
+					"own reason: no --reason");
+		if (held_list && (reason || dry_run))
+			cli_usage_error("--held only lists: no --reason, no "
+					"-n");
+		if (reject && !reason)
+			cli_usage_error("--reject needs --reason TEXT: why it "
+					"is rejected");
+		if (reject && ledger_text_check(reason, LEDGER_MEMO_MAX, 0,
+						why, sizeof why) < 0)
+			cli_usage_error("option --reason: %s", why);
+	}
+	if (held_list)
+		list_held(db_opt, format);
+	if (a.hold && a.approved_by)
+		cli_usage_error("--hold and --approved-by do not go together: "
+				"a held adjustment is approved with --approve");
+	if (a.hold && (batch || reverse))
+		cli_usage_error("--hold is for one adjustment: not with %s",
+				batch ? "--batch" : "--reverse");
 	if (batch && reverse)
 		cli_usage_error("--batch and --reverse do not go together");
 	if (source && !batch)
@@ -556,7 +828,7 @@ main(int argc, char **argv)
 	if (batch && argc == 0 && isatty(STDIN_FILENO))
 		cli_usage_error("no file given, and standard input is a "
 				"terminal");
-	if (!batch && !reverse) {
+	if (!batch && !reverse && !approve && !reject) {
 		if (argc < 2)
 			cli_usage_error("an adjustment needs ACCOUNT and "
 					"AMOUNT");
@@ -583,9 +855,23 @@ main(int argc, char **argv)
 	    || (a.approved_by && clerk_db_get(a.s, a.approved_by, &a.approver,
 					       &d) < 0)
 	    || policy_db_get_money(a.s, "adjust.clerk_limit",
-				   &a.default_limit, &d) < 0)
+				   &a.default_limit, &d) < 0
+	    || policy_db_get(a.s, "adjust.countersign", countersign,
+			     sizeof countersign, &d) < 0)
 		goto fail;
-	if (reverse)
+	/* a name on the command line is a claim; a countersigning office
+	 * takes only the approver's own login (--approve) */
+	if (a.approved_by && strcmp(countersign, "yes") == 0) {
+		diag_set(&d, EXIT_REFUSED, "approvals are countersigned: hold "
+			 "it with --hold; a supervisor approves it with "
+			 "acct-adjust --approve");
+		goto fail;
+	}
+	if (approve)
+		rc = approve_one(&a, approve, &d);
+	else if (reject)
+		rc = reject_one(&a, reject, reason, &d);
+	else if (reverse)
 		rc = reverse_one(&a, reverse, memo, &d);
 	else if (!batch)
 		rc = adjust_one(&a, argv[0], amount, reason, memo, &d);
@@ -602,13 +888,22 @@ main(int argc, char **argv)
 	store_close(a.s);
 
 	print_rows(&a, format);
-	if (batch)
+	if (a.nheld && a.held.status == HELD_PENDING)
+		fprintf(stderr, "%s: %sheld %s: %s on %s is over %s's limit "
+			"of %s; a supervisor approves it with acct-adjust "
+			"--approve %s\n", program_name, dry_run
+			? "dry run: would have " : "", a.held.number,
+			money_format(a.held.amount < 0 ? -a.held.amount
+				     : a.held.amount, m), a.held.account,
+			a.who.login, money_format(clerk_limit(&a.who,
+				a.default_limit), l), a.held.number);
+	else if (batch)
 		fprintf(stderr, "%s: %s %zu, already posted %ld\n",
 			program_name, dry_run ? "dry run: would post"
 			: "posted", a.nrows, a.already);
 	else if (dry_run)
-		fprintf(stderr, "%s: dry run: nothing was posted\n",
-			program_name);
+		fprintf(stderr, "%s: dry run: nothing was %s\n",
+			program_name, reject ? "rejected" : "posted");
 	clerk_release(&a.who);
 	clerk_release(&a.approver);
 	free(a.rows);

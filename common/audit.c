@@ -103,6 +103,9 @@ audit_check(struct store *s, void (*fault)(const char *, void *), void *arg,
 		"NOT EXISTS (SELECT 1 FROM audit a WHERE a.document = t.number) "
 		"UNION ALL SELECT 'certificate', number FROM certificates t "
 		"WHERE NOT EXISTS (SELECT 1 FROM audit a "
+		"WHERE a.document = t.number) "
+		"UNION ALL SELECT 'held adjustment', number FROM held t "
+		"WHERE NOT EXISTS (SELECT 1 FROM audit a "
 		"WHERE a.document = t.number)";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
 	char line[128];

@@ -25,8 +25,8 @@ void audit_link_batch(int64_t batch);
 void audit_link_document(const char *number);
 
 /* Calls fault() with "audit: KIND NUMBER has no audit line" for each batch,
- * receipt, agreement, case, order, notice, bill, affidavit and certificate
- * no audit line names; returns how many, -1 on error. */
+ * receipt, agreement, case, order, notice, bill, affidavit, certificate
+ * and held adjustment no audit line names; returns how many, -1 on error. */
 int audit_check(struct store *s, void (*fault)(const char *, void *),
 		void *arg, struct diag *d);
 

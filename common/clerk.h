@@ -30,4 +30,15 @@ int clerk_may_post(const struct clerk *who, const struct clerk *approver,
 		   int64_t amount, int64_t default_limit, int *needed,
 		   char *why, size_t whysize);
 
+/* who's limit: its own, or default_limit when it has none. */
+int64_t clerk_limit(const struct clerk *who, int64_t default_limit);
+
+/* The rule for approving, as approver, an adjustment of amount (either
+ * sign) held for requester: approver must be a supervisor, not the
+ * requester, and its own limit must cover |amount| (a supervisor without a
+ * limit of its own has none, as it posts any amount alone).  0 allowed, -1
+ * refused with every reason in why, joined by "; ". */
+int clerk_may_approve(const struct clerk *approver, const char *requester,
+		      int64_t amount, char *why, size_t whysize);
+
 #endif

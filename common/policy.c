@@ -99,6 +99,9 @@ const struct policy_key policy_keys[] = {
 	{ "adjust.clerk_limit", "100.00", POLICY_MONEY,
 	  "largest adjustment (either sign) a clerk may post alone",
 	  "office practice" },
+	{ "adjust.countersign", "no", POLICY_YESNO,
+	  "yes: no --approved-by; a supervisor approves what was held",
+	  "office practice (approvals as in Oracle Receivables)" },
 	{ NULL, NULL, 0, NULL, NULL }
 };
 

@@ -311,6 +311,233 @@ err_is "acct-adjust: posted 0, already posted 2" "a batch posted before: all alr
 run acct-db check
 status_is 0 "the store checks: balances are the sums of the entries"
 
+# --- held for approval: --hold, --held, --approve, --reject -------------
+# A store of its own, in a directory another user may reach (for the
+# approvals under another login below).
+mkdir "$T/held"
+ACCTKIT_DB=$T/held/store.db
+make_store
+held_row() {
+	sql "SELECT number, account, amount, reason, memo, posted_on,
+		requested_by, status, COALESCE(decided_by, ''), note,
+		COALESCE(entry, '') FROM held WHERE number = '$1'"
+}
+count() { sql "SELECT count(*) FROM $1"; }
+held_header=number,account,amount,reason,requested_by,requested_at,posted_on
+
+store_dump > "$T/before"
+run acct-adjust -n --hold --reason MR 1002 -250.00
+status_is 0 "-n --hold over the limit: exit 0"
+err_is "acct-adjust: dry run: would have held H2026-000001: 250.00 on 1002 is over $me's limit of 100.00; a supervisor approves it with acct-adjust --approve H2026-000001" \
+	"-n --hold: says what it would hold"
+unchanged "-n --hold: the store is unchanged"
+
+run acct-adjust --hold --reason MR --memo "meter misread" 1002 -250.00
+status_is 0 "--hold over the limit: exit 0"
+out_has "$held_header
+H2026-000001,1002,-250.00,MR,$me," "--hold: the held adjustment, numbered"
+err_is "acct-adjust: held H2026-000001: 250.00 on 1002 is over $me's limit of 100.00; a supervisor approves it with acct-adjust --approve H2026-000001" \
+	"--hold: says it is held and how it is approved"
+is "H2026-000001|1002|-25000|MR|meter misread|2026-11-27|$me|pending|||" \
+	"$(held_row H2026-000001)" "--hold: the held row, pending"
+is 13 "$(count entries)" "--hold: nothing in the ledger"
+is 30000 "$(sql "SELECT balance FROM accounts WHERE number = '1002'")" "--hold: the balance unchanged"
+is "held H2026-000001: adjustment of account 1002 by -250.00, reason MR, over $me's limit of 100.00|H2026-000001|" \
+	"$(sql "SELECT what, document, COALESCE(batch, '') FROM audit ORDER BY id DESC LIMIT 1")" \
+	"--hold: audited, the line naming the held number"
+
+run acct-adjust --held
+status_is 0 "--held: exit 0"
+is "$held_header
+H2026-000001,1002,-250.00,MR,$me,$(sql "SELECT requested_at FROM held"),2026-11-27" \
+	"$(cat "$T/out")" "--held: the pending adjustment"
+err_empty "--held: nothing on stderr"
+
+run acct-adjust --hold --reason MR 1002 -20.00
+status_is 0 "--hold within the limit: exit 0"
+out_is "$header
+14,1002,-20.00,MR,280.00" "--hold within the limit: posted as usual"
+err_empty "--hold within the limit: nothing held, nothing said"
+is 1 "$(count held)" "--hold within the limit: no held row"
+
+store_dump > "$T/before"
+run acct-adjust --approve H2026-000001
+status_is 1 "approved by the requester, a clerk: exit 1"
+err_is "acct-adjust: held H2026-000001: $me is not a supervisor; no one approves their own adjustment" \
+	"approved by the requester, a clerk: every reason"
+unchanged "approved by the requester: nothing posted"
+run acct-adjust --reject H2026-000001 --reason "no"
+status_is 1 "rejected by a clerk: exit 1"
+err_is "acct-adjust: held H2026-000001: only a supervisor rejects a held adjustment ($me is not one)" \
+	"rejected by a clerk: says who may"
+unchanged "rejected by a clerk: nothing changed"
+acct-db clerks add "$me" --role supervisor 2>/dev/null
+store_dump > "$T/before"
+run acct-adjust --approve H2026-000001
+status_is 1 "approved by the requester, now a supervisor: exit 1"
+err_is "acct-adjust: held H2026-000001: no one approves their own adjustment" \
+	"approved by the requester, now a supervisor: refused"
+unchanged "approved by the requester, now a supervisor: nothing posted"
+run acct-adjust --approve H2026-999999
+status_is 1 "an unknown number: exit 1"
+err_is "acct-adjust: held H2026-999999: no such held adjustment (see acct-adjust --held)" \
+	"an unknown number: says so"
+unchanged "an unknown number: nothing posted"
+acct-db clerks add "$me" --role clerk 2>/dev/null
+
+# usage
+store_dump > "$T/before"
+usage_is() {	# MESSAGE DESC ARG...
+	msg=$1 desc=$2; shift 2
+	run acct-adjust "$@"
+	status_is 2 "$desc: exit 2"
+	err_has "$msg" "$desc: says why"
+}
+usage_is "--hold and --approved-by do not go together" "--hold with --approved-by" \
+	--hold --approved-by boss --reason MR 1002 -250.00
+usage_is "--hold is for one adjustment: not with --reverse" "--hold with --reverse" \
+	--hold --reverse 3
+usage_is "--hold is for one adjustment: not with --batch" "--hold with --batch" \
+	--hold --batch "$T/adj.csv"
+usage_is "option --approve: 'X1': not a held adjustment's number (H2026-000123)" \
+	"--approve of no number" --approve X1
+usage_is "--approve takes no operands" "--approve with operands" \
+	--approve H2026-000001 1002
+usage_is "--approve posts the held adjustment's own reason: no --reason" \
+	"--approve with --reason" --approve H2026-000001 --reason MR
+usage_is "--approve takes only -n, -d and --format" "--approve with --memo" \
+	--approve H2026-000001 --memo x
+usage_is "--reject needs --reason TEXT: why it is rejected" "--reject without --reason" \
+	--reject H2026-000001
+usage_is "--approve, --reject and --held do not go together" "--approve with --reject" \
+	--approve H2026-000001 --reject H2026-000001 --reason x
+usage_is "--held takes no operands" "--held with an operand" --held 1002
+unchanged "held usage errors: the store is unchanged"
+
+# the store's triggers: what was asked for stays as asked; never deleted
+run sql "UPDATE held SET amount = -1 WHERE number = 'H2026-000001'"
+err_has "a held adjustment changes only to be approved or rejected, once" "a trigger refuses an UPDATE of the amount"
+run sql "UPDATE held SET status = 'approved' WHERE number = 'H2026-000001'"
+err_has "a held adjustment changes only to be approved or rejected, once" "a trigger refuses an approval without who decided"
+run sql "DELETE FROM held"
+err_has "held adjustments are never deleted" "a trigger refuses a DELETE"
+unchanged "the triggers: the store is unchanged"
+
+# acct-db check: a held row without its audit line
+acct-db backup "$T/noaudit.db" 2>/dev/null
+"$SQLITE3" "$T/noaudit.db" "INSERT INTO held (number, year, seq, account,
+	amount, reason, posted_on, requested_by, requested_at)
+	VALUES ('H2026-000099', 2026, 99, '1002', -100000, 'MR', '2026-11-27',
+	'mallory', '2026-11-27T12:00:00Z')"
+run acct-db -d "$T/noaudit.db" check
+status_is 1 "a held row without an audit line: acct-db check fails"
+out_is "audit: held adjustment H2026-000099 has no audit line" "a held row without an audit line: named"
+
+# adjust.countersign: a name given with --approved-by is refused
+acct-db clerks add boss --name "Bo Boss" --role supervisor 2>/dev/null
+acct-db policy adjust.countersign yes 2>/dev/null
+store_dump > "$T/before"
+run acct-adjust --approved-by boss --reason MR 1003 -150.00
+status_is 1 "countersigned: --approved-by refused: exit 1"
+err_is "acct-adjust: approvals are countersigned: hold it with --hold; a supervisor approves it with acct-adjust --approve" \
+	"countersigned: --approved-by refused: says what to do"
+unchanged "countersigned: --approved-by refused: nothing posted"
+run acct-adjust --approved-by boss --reason MR 1003 -5.00
+status_is 1 "countersigned: --approved-by refused even within the limit"
+run acct-adjust --hold --reason MR 1003 -150.00
+status_is 0 "countersigned: --hold still holds"
+is "H2026-000002|1003|-15000|MR||2026-11-27|$me|pending|||" "$(held_row H2026-000002)" \
+	"countersigned: the held row"
+
+# Approvals under another login: the login is the uid's, so another user
+# (nobody) runs them; root only, skipped otherwise as in security.t.
+other=$(getent passwd 65534 | cut -d: -f1)
+as_other() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups \
+		env PATH="$PATH" ACCTKIT_DB="$ACCTKIT_DB" "$@"
+}
+other_tests=30
+if [ "$(id -u)" -eq 0 ] && [ -n "$other" ] && command -v setpriv >/dev/null &&
+	chgrp -R 65534 "$T/held" && chmod 2770 "$T/held" &&
+	chmod g+rw "$T/held"/* && chmod 711 "$T" &&
+	as_other acct-adjust --held >/dev/null 2>&1; then
+	first=$tests_run
+	store_dump > "$T/before"
+	run as_other acct-adjust --approve H2026-000001
+	status_is 1 "approved by another clerk: exit 1"
+	err_is "acct-adjust: held H2026-000001: $other is not a supervisor" \
+		"approved by another clerk: not a supervisor"
+	unchanged "approved by another clerk: nothing posted"
+	acct-db clerks add "$other" --role supervisor --limit 200 2>/dev/null
+	store_dump > "$T/before"
+	run as_other acct-adjust --approve H2026-000001
+	status_is 1 "approved by a supervisor whose limit is too small: exit 1"
+	err_is "acct-adjust: held H2026-000001: 250.00 is over $other's limit of 200.00" \
+		"approved by a supervisor whose limit is too small: says so"
+	unchanged "approved by a supervisor whose limit is too small: nothing posted"
+	acct-db clerks add "$other" --role supervisor --limit 300 2>/dev/null
+	run as_other acct-adjust --approve H2026-000001
+	status_is 0 "approved by a supervisor: exit 0"
+	out_is "$header
+15,1002,-250.00,MR,30.00" "approved by a supervisor: the entry posted, the balance after it"
+	err_empty "approved by a supervisor: nothing on stderr"
+	is "1002|2026-11-27|adjustment|-25000|acct-adjust|adjust-3-1|meter misread|MR||$other" \
+		"$(entry 15)" "approved: posted as acct-adjust posts, approved_by the approver"
+	is 1 "$(sql "SELECT count(*) FROM entries WHERE approved_by = '$other'")" "approved: posted once"
+	is "H2026-000001|1002|-25000|MR|meter misread|2026-11-27|$me|approved|$other||15" \
+		"$(held_row H2026-000001)" "approved: the held row approved, with its entry"
+	is "$other|3|H2026-000001|approved held H2026-000001 (requested by $me): adjusted account 1002 by -250.00, reason MR, entry 15, approved by $other" \
+		"$(sql "SELECT login, batch, document, what FROM audit ORDER BY id DESC LIMIT 1")" \
+		"approved: one audit line naming the batch and the held number"
+	is "$other" "$(sql "SELECT b.login FROM entries e JOIN batches b ON b.id = e.batch WHERE e.id = 15")" \
+		"approved: the batch is the approver's"
+	store_dump > "$T/before"
+	run as_other acct-adjust --approve H2026-000001
+	status_is 1 "approved twice: exit 1"
+	err_has "acct-adjust: held H2026-000001: approved already by $other at " "approved twice: says by whom"
+	unchanged "approved twice: nothing posted"
+
+	run as_other acct-adjust --reject H2026-000002 --reason "call the customer first"
+	status_is 0 "rejected by a supervisor: exit 0"
+	out_has "H2026-000002,1003,-150.00,MR,$me," "rejected: the held adjustment shown"
+	is "H2026-000002|1003|-15000|MR||2026-11-27|$me|rejected|$other|call the customer first|" \
+		"$(held_row H2026-000002)" "rejected: the held row rejected, with the note"
+	is 15 "$(count entries)" "rejected: nothing posted"
+	is "H2026-000002" "$(sql "SELECT document FROM audit ORDER BY id DESC LIMIT 1")" "rejected: audited"
+	store_dump > "$T/before"
+	run as_other acct-adjust --approve H2026-000002
+	status_is 1 "approved after it was rejected: exit 1"
+	err_has "acct-adjust: held H2026-000002: rejected already by $other at " "approved after it was rejected: says so"
+	unchanged "approved after it was rejected: nothing posted"
+	run as_other acct-adjust --held
+	out_is "$held_header" "--held: nothing pending any more"
+
+	# the account must still take adjustments when it is approved
+	acct-adjust --hold --reason MR 1004 -150.00 >/dev/null 2>&1
+	acct-edit --status closed 1004 >/dev/null 2>&1
+	store_dump > "$T/before"
+	run as_other acct-adjust --approve H2026-000003
+	status_is 1 "approval to a closed account: exit 1"
+	err_is "acct-adjust: held H2026-000003: account '1004': the account is closed" \
+		"approval to a closed account: says so"
+	unchanged "approval to a closed account: nothing posted"
+	run acct-db check
+	status_is 0 "approvals: the store checks clean, every write audited"
+	if [ $((tests_run - first)) -eq "$other_tests" ]; then
+		pass "the other login's tests: all counted"
+	else
+		fail "the other login's tests: $((tests_run - first)) run, other_tests says $other_tests"
+	fi
+	chmod 700 "$T"
+else
+	n=0
+	while [ "$n" -le "$other_tests" ]; do
+		echo "ok $((tests_run + 1)) # SKIP not root: cannot run as another login"
+		tests_run=$((tests_run + 1)); n=$((n + 1))
+	done
+fi
+ACCTKIT_DB=$T/store.db
+
 # help
 run acct-adjust --help
 status_is 0 "--help: exit 0"

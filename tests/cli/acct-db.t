@@ -52,7 +52,7 @@ is 660 "$(stat -c %a "$T/sub/new.db")" "that store is mode 0660 too"
 run acct-db policy
 status_is 0 "policy: listed"
 is "key,value,default,meaning,source" "$(head -n 1 "$T/out")" "policy: the header"
-is "adjust.clerk_limit bill.due_days case.sla_days.billing case.sla_days.other case.sla_days.service case.sla_days.shutoff cert.fee cert.valid_days dispute.hold_days fee.reconnect invest.routine_days invest.special_days medical.cert_days medical.max_renewals plan.down_max_months plan.down_max_pct plan.grace_days plan.max_installments restore.within_hours shutoff.blackout shutoff.cold_from shutoff.cold_to shutoff.contact_hours shutoff.days shutoff.min_arrears shutoff.no_eve_of_holiday shutoff.notice_after_due_days shutoff.notice_days shutoff.notice_valid_days shutoff.per_day" \
+is "adjust.clerk_limit adjust.countersign bill.due_days case.sla_days.billing case.sla_days.other case.sla_days.service case.sla_days.shutoff cert.fee cert.valid_days dispute.hold_days fee.reconnect invest.routine_days invest.special_days medical.cert_days medical.max_renewals plan.down_max_months plan.down_max_pct plan.grace_days plan.max_installments restore.within_hours shutoff.blackout shutoff.cold_from shutoff.cold_to shutoff.contact_hours shutoff.days shutoff.min_arrears shutoff.no_eve_of_holiday shutoff.notice_after_due_days shutoff.notice_days shutoff.notice_valid_days shutoff.per_day" \
 	"$(tail -n +2 "$T/out" | cut -d, -f1 | tr '\n' ' ' | sed 's/ $//')" "policy: every key, by name"
 out_has 'bill.due_days,20,20,a debit is due this many days after it is posted (drives aging),office practice' "policy: a key with its value, default, meaning and source"
 out_has 'shutoff.days,"mon,tue,wed,thu","mon,tue,wed,thu",' "policy: a value with commas is quoted"
@@ -301,6 +301,22 @@ out_has ",12.34,12.34,309,0.00,0.00,0.00,0.00,12.34," "its balance and aging kep
 is 20 "$("$SQLITE3" "$T/v1.db" "SELECT value FROM policy WHERE key = 'bill.due_days'")" "migrate seeds the policy a version 1 store lacks"
 run acct-db -d "$T/v1.db" check
 status_is 0 "the migrated store checks clean"
+
+# a store of schema version 7, with an adjustment approved the old way,
+# migrated to 8: the data kept, the held adjustments' table made
+for f in "$top_srcdir"/common/schema/000[1-7]-*.sql; do
+	"$SQLITE3" "$T/v7.db" < "$f"
+done
+"$SQLITE3" "$T/v7.db" "PRAGMA user_version = 7; PRAGMA journal_mode = WAL; INSERT INTO accounts (number, name) VALUES ('1001', 'Ann'); INSERT INTO reasons (code, description, customer_text) VALUES ('MR', 'misread', 'a misread meter'); INSERT INTO batches (at, login, program) VALUES ('2026-01-01T00:00:00Z', 'x', 'y'); INSERT INTO audit (at, login, program, what, batch) VALUES ('2026-01-01T00:00:00Z', 'x', 'y', 'batch 1', 1); INSERT INTO entries (account, posted_on, kind, amount, source, ref, reason, batch, approved_by) VALUES ('1001', '2026-01-02', 'adjustment', -25000, 'acct-adjust', 'adjust-1-1', 'MR', 1, 'boss'); UPDATE accounts SET balance = -25000, last_posted_on = '2026-01-02'" >/dev/null
+run acct-db -d "$T/v7.db" migrate
+status_is 0 "migrate of a version 7 store: exit 0"
+err_is "acct-db: migrated $T/v7.db from schema version 7 to $version" "migrate from 7: says from and to"
+is 8 "$("$SQLITE3" "$T/v7.db" "PRAGMA user_version")" "migrate from 7: the store is at version 8"
+is "1001|-25000|boss" "$("$SQLITE3" "$T/v7.db" "SELECT account, amount, approved_by FROM entries")" "migrate from 7: the ledger kept"
+is 0 "$("$SQLITE3" "$T/v7.db" "SELECT count(*) FROM held")" "migrate from 7: the held table made, empty"
+is no "$("$SQLITE3" "$T/v7.db" "SELECT value FROM policy WHERE key = 'adjust.countersign'")" "migrate from 7: adjust.countersign seeded, no"
+run acct-db -d "$T/v7.db" check
+status_is 0 "the store migrated from 7 checks clean"
 
 run acct-db -d "$T/none.db" check
 status_is 1 "a missing store: exit 1"

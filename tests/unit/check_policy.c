@@ -43,6 +43,9 @@ static const struct {
 	{ "invest.routine_days", "10", POLICY_DAYS },
 	{ "invest.special_days", "1", POLICY_DAYS },
 	{ "adjust.clerk_limit", "100.00", POLICY_MONEY },
+	/* POLICY.md's "approval limits as in Oracle Receivables": approved
+	 * under the approver's own login (acct-adjust --hold, --approve) */
+	{ "adjust.countersign", "no", POLICY_YESNO },
 };
 #define NDOCUMENTED (sizeof documented / sizeof documented[0])
 
