@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "docnum.h"
 #include "held.h"
 
 static const char *const status_names[] = { "pending", "approved",
@@ -20,31 +21,8 @@ int
 held_number_parse(const char *s, int *year, int64_t *seq, char *why,
 		  size_t whysize)
 {
-	const char *p;
-	int64_t n = 0;
-	int y = 0, i;
-
-	if (s[0] != 'H')
-		goto bad;
-	for (i = 1; i <= 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			goto bad;
-		y = y * 10 + (s[i] - '0');
-	}
-	if (s[5] != '-' || !s[6])
-		goto bad;
-	/* at most 9 digits: the number fits HELD_NUMBER_MAX */
-	for (p = s + 6; *p; p++) {
-		if (*p < '0' || *p > '9' || p - s > 14)
-			goto bad;
-		n = n * 10 + (*p - '0');
-	}
-	if (strlen(s + 6) < 6 || n < 1 || y < 1900)
-		goto bad;
-	*year = y;
-	*seq = n;
-	return 0;
-bad:
+	if (docnum_parse(s, 'H', year, seq) == 0)
+		return 0;
 	snprintf(why, whysize, "not a held adjustment's number "
 		 "(H2026-000123)");
 	return -1;

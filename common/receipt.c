@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "docnum.h"
 #include "money.h"
 #include "out.h"
 #include "receipt.h"
@@ -20,30 +21,8 @@ int
 receipt_number_parse(const char *s, int *year, int64_t *seq, char *why,
 		     size_t whysize)
 {
-	const char *p;
-	int64_t n = 0;
-	int y = 0, i;
-
-	if (s[0] != 'R')
-		goto bad;
-	for (i = 1; i <= 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			goto bad;
-		y = y * 10 + (s[i] - '0');
-	}
-	if (s[5] != '-' || !s[6])
-		goto bad;
-	for (p = s + 6; *p; p++) {
-		if (*p < '0' || *p > '9' || p - s > 14)
-			goto bad;
-		n = n * 10 + (*p - '0');
-	}
-	if (strlen(s + 6) < 6 || n < 1 || y < 1900)
-		goto bad;
-	*year = y;
-	*seq = n;
-	return 0;
-bad:
+	if (docnum_parse(s, 'R', year, seq) == 0)
+		return 0;
 	snprintf(why, whysize, "not a receipt number (R2026-000123)");
 	return -1;
 }
@@ -51,19 +30,7 @@ bad:
 int
 receipt_number_like(const char *s)
 {
-	int i;
-
-	if (s[0] != 'R')
-		return 0;
-	for (i = 1; i <= 4; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	if (s[5] != '-' || !s[6])
-		return 0;
-	for (s += 6; *s; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
+	return docnum_like(s, 'R');
 }
 
 int
