@@ -1,7 +1,8 @@
-/* acct-db: make, migrate, check and back up the store; its policy, holidays,
- * reasons and clerks. */
+/* acct-db: make, migrate, check, back up and restore the store; its policy,
+ * holidays, reasons and clerks. */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,8 +54,9 @@ usage(int status)
 	}
 	printf("Usage: %s [-n] [-d FILE] [--date D] [--format csv|table] "
 	       "COMMAND [ARG...]\n", program_name);
-	puts("Make, migrate, check and back up the acctkit store; show and set "
-	     "its policy,\nholidays, adjustment reasons and clerks.\n\n"
+	puts("Make, migrate, check, back up and restore the acctkit store; "
+	     "show and set its\npolicy, holidays, adjustment reasons and "
+	     "clerks.\n\n"
 	     "Commands:\n"
 	     "  init                 make a new store (schema, policy defaults, "
 	     "reasons)\n"
@@ -63,6 +65,10 @@ usage(int status)
 	     "of entries\n"
 	     "  backup FILE          copy the store, consistently, to a new "
 	     "FILE\n"
+	     "  restore BACKUP       check BACKUP, then make the store its "
+	     "copy (audited),\n"
+	     "                       once no other program has the store "
+	     "open\n"
 	     "  policy [KEY [VALUE]] list the policy, show a key, or set it\n"
 	     "  holidays [load FILE...]\n"
 	     "                       list the holidays, or load them from CSV "
@@ -227,27 +233,43 @@ print_fault(const char *line, void *arg)
 	printf("%s\n", line);
 }
 
+/* The checks of 'check' on s, a store at schema version version: prints
+ * each fault on standard output; returns how many, -1 with d filled.  The
+ * audit check reads the tables and links of this build's schema: a store
+ * of an older version (restored from an old backup) has the others alone
+ * until it is migrated. */
+static int
+check_store(struct store *s, int version, struct diag *d)
+{
+	int faults, n;
+
+	faults = store_check(s, print_fault, NULL, d);
+	if (faults < 0)
+		return -1;
+	n = ledger_db_check(s, print_fault, NULL, d);
+	if (n < 0)
+		return -1;
+	faults += n;
+	if (version < store_schema_version())
+		return faults;
+	n = audit_check(s, print_fault, NULL, d);
+	return n < 0 ? -1 : faults + n;
+}
+
 static int
 cmd_check(int argc, char **argv)
 {
 	struct diag d = DIAG_INIT;
 	struct store *s;
-	int faults, balance_faults, audit_faults;
+	int faults;
 
 	if (argc != 0)
 		cli_usage_error("check takes no arguments");
 	s = open_read();
-	faults = store_check(s, print_fault, NULL, &d);
+	faults = check_store(s, store_schema_version(), &d);
 	if (faults < 0)
 		fail(s, &d);
-	balance_faults = ledger_db_check(s, print_fault, NULL, &d);
-	if (balance_faults < 0)
-		fail(s, &d);
-	audit_faults = audit_check(s, print_fault, NULL, &d);
-	if (audit_faults < 0)
-		fail(s, &d);
 	store_close(s);
-	faults += balance_faults + audit_faults;
 	if (faults) {
 		fprintf(stderr, "%s: %d fault%s found\n", program_name, faults,
 			faults == 1 ? "" : "s");
@@ -273,6 +295,135 @@ cmd_backup(int argc, char **argv)
 	fprintf(stderr, "%s: copied %s to %s\n", program_name,
 		store_path(db_opt), argv[0]);
 	return EXIT_DONE;
+}
+
+/* What a restore copies, for its audit line and its summary. */
+struct restore {
+	const char *backup;	/* its path, made absolute if it can be */
+	int version;
+	int64_t accounts, entries;
+};
+
+/* "(schema version 7, 5 accounts, 13 entries)": what a restore copies. */
+static const char *
+restore_said(const struct restore *r, char *buf, size_t size)
+{
+	snprintf(buf, size, "(schema version %d, %lld account%s, %lld "
+		 "entr%s)", r->version, (long long) r->accounts,
+		 r->accounts == 1 ? "" : "s", (long long) r->entries,
+		 r->entries == 1 ? "y" : "ies");
+	return buf;
+}
+
+static int
+record_restore(struct store *copy, void *arg, struct diag *d)
+{
+	const struct restore *r = arg;
+	char what[128];
+
+	return audit_record(copy, d, "restored the store from %s %s",
+			    r->backup, restore_said(r, what, sizeof what));
+}
+
+/* "check: no faults", or how many, for the summary line. */
+static const char *
+check_said(int faults, int version, char *buf, size_t size)
+{
+	if (faults)
+		snprintf(buf, size, "check: %d fault%s found", faults,
+			 faults == 1 ? "" : "s");
+	else if (version < store_schema_version())
+		snprintf(buf, size, "check: no faults (the audit trail is "
+			 "checked once migrated)");
+	else
+		snprintf(buf, size, "check: no faults");
+	return buf;
+}
+
+static int
+cmd_restore(int argc, char **argv)
+{
+	struct diag d = DIAG_INIT;
+	const char *path = store_path(db_opt);
+	struct restore r = { NULL, 0, 0, 0 };
+	struct stat backup_sb, store_sb;
+	struct store *b, *s;
+	char said[128], what[128], *absolute;
+	int faults, version, rc;
+
+	if (argc != 1)
+		cli_usage_error("restore needs one BACKUP");
+	/* Restore replaces a store; it never makes one: a backup copied to a
+	 * path where nothing is has no old log to meet. */
+	if (stat(path, &store_sb) < 0) {
+		if (errno == ENOENT)
+			diag_set(&d, EXIT_REFUSED, "store '%s': no such file: "
+				 "restore replaces a store, it never makes "
+				 "one; copy the backup there with 'cp %s %s', "
+				 "then run 'acct-db check'", path, argv[0],
+				 path);
+		else
+			diag_set(&d, EXIT_REFUSED, "store '%s': %s", path,
+				 strerror(errno));
+		cli_fail(&d);
+	}
+	/* the same file by another name would wait on its own reader */
+	if (stat(argv[0], &backup_sb) == 0
+	    && backup_sb.st_dev == store_sb.st_dev
+	    && backup_sb.st_ino == store_sb.st_ino)
+		cli_usage_error("restore: '%s' is the store itself", argv[0]);
+
+	b = store_open_backup(argv[0], program_name, &r.version, &d);
+	if (!b)
+		cli_fail(&d);
+	faults = check_store(b, r.version, &d);
+	if (faults < 0 || ledger_db_count(b, &r.accounts, &r.entries, &d) < 0)
+		fail(b, &d);
+	if (faults) {
+		store_close(b);
+		fprintf(stderr, "%s: backup '%s': %d fault%s found: not "
+			"restored\n", program_name, argv[0], faults,
+			faults == 1 ? "" : "s");
+		return EXIT_REFUSED;
+	}
+	s = store_open_any(path, program_name, &version, &d);
+	if (!s)
+		fail(b, &d);
+	if (dry_run) {
+		store_close(s);
+		store_close(b);
+		fprintf(stderr, "%s: would restore %s from %s %s; %s\n",
+			program_name, path, argv[0],
+			restore_said(&r, what, sizeof what),
+			check_said(0, r.version, said, sizeof said));
+		if (r.version < store_schema_version())
+			fprintf(stderr, "%s: %s would be at schema version %d, "
+				"this acctkit needs %d: then run 'acct-db "
+				"migrate'\n", program_name, path, r.version,
+				store_schema_version());
+		return EXIT_DONE;
+	}
+
+	absolute = realpath(argv[0], NULL);
+	r.backup = absolute ? absolute : argv[0];
+	rc = store_restore(s, b, record_restore, &r, &d);
+	free(absolute);
+	store_close(b);
+	if (rc < 0)
+		fail(s, &d);
+	/* the store as the copy left it: s holds it still */
+	faults = check_store(s, r.version, &d);
+	if (faults < 0 || ledger_db_count(s, &r.accounts, &r.entries, &d) < 0)
+		fail(s, &d);
+	store_close(s);
+	fprintf(stderr, "%s: restored %s from %s %s; %s\n", program_name,
+		path, argv[0], restore_said(&r, what, sizeof what),
+		check_said(faults, r.version, said, sizeof said));
+	if (r.version < store_schema_version())
+		fprintf(stderr, "%s: %s is at schema version %d, this acctkit "
+			"needs %d: run 'acct-db migrate'\n", program_name, path,
+			r.version, store_schema_version());
+	return faults ? EXIT_REFUSED : EXIT_DONE;
 }
 
 static int
@@ -657,7 +808,7 @@ main(int argc, char **argv)
 		{ "clerks", cmd_clerks },
 		{ "holidays", cmd_holidays }, { "init", cmd_init },
 		{ "migrate", cmd_migrate }, { "policy", cmd_policy },
-		{ "reasons", cmd_reasons },
+		{ "reasons", cmd_reasons }, { "restore", cmd_restore },
 	};
 	size_t i;
 	int c;

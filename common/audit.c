@@ -50,6 +50,12 @@ audit_record(struct store *s, struct diag *d, const char *fmt, ...)
 	static const char sql[] =
 		"INSERT INTO audit (at, login, program, what, batch, document) "
 		"VALUES (?, ?, ?, ?, ?, ?)";
+	/* A line that names no batch or document is written in the columns
+	 * of schema version 1: acct-db restore records itself so in a store
+	 * restored from a backup older than the links (version 7). */
+	static const char unlinked[] =
+		"INSERT INTO audit (at, login, program, what) "
+		"VALUES (?, ?, ?, ?)";
 	char what[2048], at[32];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -61,16 +67,22 @@ audit_record(struct store *s, struct diag *d, const char *fmt, ...)
 	va_end(ap);
 	gmtime_r(&now, &tm);
 	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	st = store_stmt(s, sql, d);
+	if (linked_batch || linked_document[0])
+		st = store_stmt(s, sql, d);
+	else
+		st = store_stmt(s, unlinked, d);
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, at);
 	store_bind_text(st, 2, audit_login());
 	store_bind_text(st, 3, store_program(s));
 	store_bind_text(st, 4, what);
-	if (linked_batch)
-		store_bind_int(st, 5, linked_batch);
-	store_bind_text(st, 6, linked_document[0] ? linked_document : NULL);
+	if (linked_batch || linked_document[0]) {
+		if (linked_batch)
+			store_bind_int(st, 5, linked_batch);
+		store_bind_text(st, 6,
+				linked_document[0] ? linked_document : NULL);
+	}
 	if (store_step(s, st, d) < 0)
 		return -1;
 	linked_batch = 0;

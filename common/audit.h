@@ -12,7 +12,9 @@ struct store;
 const char *audit_login(void);
 
 /* Records what (a short summary, printf-style) with the login, the UTC time
- * and the store's program name.  Call inside store_begin()/store_commit(). */
+ * and the store's program name.  Call inside store_begin()/store_commit().
+ * A line that links nothing (below) is written in the columns the audit
+ * table has had since schema version 1, so in a store of any version. */
 int audit_record(struct store *s, struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

@@ -629,3 +629,19 @@ ledger_db_check(struct store *s, void (*fault)(const char *, void *),
 	}
 	return rc < 0 ? -1 : faults;
 }
+
+int
+ledger_db_count(struct store *s, int64_t *accounts, int64_t *entries,
+		struct diag *d)
+{
+	static const char sql[] = "SELECT (SELECT COUNT(*) FROM accounts), "
+		"(SELECT COUNT(*) FROM entries)";
+	sqlite3_stmt *st = store_stmt(s, sql, d);
+
+	if (!st || store_step(s, st, d) != SQLITE_ROW)
+		return -1;
+	*accounts = sqlite3_column_int64(st, 0);
+	*entries = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return 0;
+}

@@ -118,4 +118,10 @@ int ledger_db_history(struct store *s, const char *account, int asof,
 int ledger_db_check(struct store *s, void (*fault)(const char *, void *),
 		    void *arg, struct diag *d);
 
+/* How many accounts and entries the store holds (what acct-db restore says
+ * it restored).  The tables are those of schema version 1, so a store of
+ * any version is counted. */
+int ledger_db_count(struct store *s, int64_t *accounts, int64_t *entries,
+		    struct diag *d);
+
 #endif

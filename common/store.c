@@ -310,6 +310,48 @@ fail:
 	return NULL;
 }
 
+struct store *
+store_open_backup(const char *path, const char *program, int *version,
+		  struct diag *d)
+{
+	struct store *s;
+	struct stat sb;
+
+	if (stat(path, &sb) < 0) {
+		diag_set(d, EXIT_REFUSED, "backup '%s': %s", path,
+			 errno == ENOENT ? "no such file" : strerror(errno));
+		return NULL;
+	}
+	s = open_db(path, SQLITE_OPEN_READONLY, program, d);
+	if (!s)
+		return NULL;
+	if (store_exec(s, "BEGIN", d) < 0)
+		goto fail;
+	s->in_transaction = 1;
+	/* SQLite opens any file; it is read, and judged, here */
+	if (pragma_int(s, "PRAGMA user_version", version, d) < 0) {
+		if (sqlite3_errcode(s->db) == SQLITE_NOTADB)
+			diag_set(d, EXIT_DATAERR, "backup '%s': not an SQLite "
+				 "database", path);
+		goto fail;
+	}
+	if (*version < 1) {
+		diag_set(d, EXIT_DATAERR, "backup '%s': not an acctkit store",
+			 path);
+		goto fail;
+	}
+	if (*version > store_schema_version()) {
+		diag_set(d, EXIT_REFUSED, "backup '%s': schema version %d is "
+			 "newer than this acctkit's %d: use a newer acctkit",
+			 path, *version, store_schema_version());
+		goto fail;
+	}
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
 /* Makes the store's directory and any missing parents (mkdir -p): the
  * parents 0755, the store's own directory 0770, for its group. */
 static int
@@ -500,11 +542,32 @@ store_program(const struct store *s)
 	return s->program;
 }
 
+/* Copies the whole of the database of from over that of to, which has no
+ * transaction open, with SQLite's online backup API; an SQLite result
+ * code.  Stepped with -1, the copy is one write transaction of to:
+ * sqlite3_backup_step() opens it at its first call and commits it only as
+ * it returns SQLITE_DONE, and sqlite3_backup_finish() rolls back one not
+ * done (sqlite.org/c3ref/backup_finish.html), so a failure half-way leaves
+ * to as it was.  It goes through to's pager: in WAL mode the pages are
+ * appended to the log and count from their commit, as any transaction's.
+ * from is only read, in its own read transaction if it has one open. */
+static int
+copy_db(sqlite3 *to, sqlite3 *from)
+{
+	sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+	int rc;
+
+	if (!b)
+		return sqlite3_errcode(to);
+	rc = sqlite3_backup_step(b, -1);
+	sqlite3_backup_finish(b);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 int
 store_backup(struct store *s, const char *dest, struct diag *d)
 {
 	sqlite3 *out = NULL;
-	sqlite3_backup *b;
 	int fd, rc;
 
 	fd = open(dest, O_WRONLY | O_CREAT | O_EXCL, 0660);
@@ -514,26 +577,103 @@ store_backup(struct store *s, const char *dest, struct diag *d)
 	fchmod(fd, 0660);
 	close(fd);
 	rc = sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE, NULL);
-	if (rc != SQLITE_OK)
-		goto fail;
-	b = sqlite3_backup_init(out, "main", s->db, "main");
-	if (!b) {
-		rc = sqlite3_errcode(out);
-		goto fail;
-	}
 	/* all at once: one consistent snapshot, and the store stays readable */
-	rc = sqlite3_backup_step(b, -1);
-	sqlite3_backup_finish(b);
-	if (rc != SQLITE_DONE)
-		goto fail;
+	if (rc == SQLITE_OK)
+		rc = copy_db(out, s->db);
+	if (rc != SQLITE_OK) {
+		diag_set(d, rc == SQLITE_BUSY ? EXIT_BUSY : EXIT_REFUSED,
+			 "backup '%s': %s", dest, sqlite3_errstr(rc));
+		sqlite3_close(out);
+		unlink(dest);
+		return -1;
+	}
 	sqlite3_close(out);
 	return 0;
-fail:
-	diag_set(d, rc == SQLITE_BUSY ? EXIT_BUSY : EXIT_REFUSED,
-		 "backup '%s': %s", dest, sqlite3_errstr(rc));
-	sqlite3_close(out);
-	unlink(dest);
-	return -1;
+}
+
+/* Takes the store for this connection alone.  In exclusive locking mode a
+ * connection keeps the locks it takes until it closes; in WAL mode the one
+ * a write then takes is an exclusive lock on the database file, which
+ * every other connection that has read the store holds shared while it is
+ * open.  So this waits (the busy timeout) until no other program has the
+ * store open, and keeps every other out until store_close(): none is left
+ * reading the contents replaced, or writing into them half-way. */
+static int
+hold(struct store *s, struct diag *d)
+{
+	if (check_wal(s, sqlite3_db_filename(s->db, "main"), d) < 0
+	    || store_exec(s, "PRAGMA locking_mode = EXCLUSIVE", d) < 0)
+		return -1;
+	if (store_exec(s, "BEGIN EXCLUSIVE", d) < 0) {
+		if (d->status == EXIT_BUSY)
+			diag_set(d, EXIT_BUSY, "store busy: another program "
+				 "kept it open past the timeout, and a restore "
+				 "needs it alone; try again");
+		return -1;
+	}
+	return store_exec(s, "COMMIT", d);
+}
+
+/* A private copy of backup, for store_restore(): in a temporary database
+ * of SQLite's own (kept in memory while it is small, else in a file of
+ * $TMPDIR), gone when it is closed. */
+static struct store *
+stage(struct store *backup, struct diag *d)
+{
+	struct store *c = xzalloc(sizeof *c);
+	int rc = sqlite3_open_v2("", &c->db, SQLITE_OPEN_READWRITE
+				 | SQLITE_OPEN_CREATE, NULL);
+
+	c->program = xstrdup(backup->program);
+	if (rc == SQLITE_OK)
+		rc = copy_db(c->db, backup->db);
+	if (rc != SQLITE_OK) {
+		diag_set(d, EXIT_REFUSED, "backup '%s': copying it aside: %s",
+			 sqlite3_db_filename(backup->db, "main"),
+			 sqlite3_errstr(rc));
+		store_close(c);
+		return NULL;
+	}
+	return c;
+}
+
+int
+store_restore(struct store *s, struct store *backup,
+	      int (*record)(struct store *, void *, struct diag *), void *arg,
+	      struct diag *d)
+{
+	struct store *copy;
+	int from, to, rc;
+
+	/* the backup API cannot change the page size of a store in WAL
+	 * mode: said here, before anything is taken or copied */
+	if (pragma_int(backup, "PRAGMA page_size", &from, d) < 0
+	    || pragma_int(s, "PRAGMA page_size", &to, d) < 0)
+		return -1;
+	if (from != to)
+		return diag_set(d, EXIT_REFUSED, "backup '%s': page size %d, "
+				"the store's %d: it cannot be copied into the "
+				"store in use (see acct-db(1))",
+				sqlite3_db_filename(backup->db, "main"), from,
+				to);
+	if (hold(s, d) < 0)
+		return -1;
+	/* The audit line must come in the same transaction as the contents:
+	 * the backup API's transaction takes nothing else, so the line is
+	 * written into a copy of the backup, and that is what is copied. */
+	copy = stage(backup, d);
+	if (!copy)
+		return -1;
+	if (store_begin(copy, d) < 0 || record(copy, arg, d) < 0
+	    || store_commit(copy, d) < 0) {
+		store_close(copy);
+		return -1;
+	}
+	rc = copy_db(s->db, copy->db);
+	store_close(copy);
+	if (rc != SQLITE_OK)
+		return sql_fail(s, d, rc, "restore");
+	return 0;
 }
 
 int

@@ -62,6 +62,30 @@ const char *store_program(const struct store *s);
 /* Copies the whole store, consistently, into a new file at dest (0660). */
 int store_backup(struct store *s, const char *dest, struct diag *d);
 
+/* Opens the file at path, read-only, as a backup to restore: an acctkit
+ * store of this build's schema version or an older one (*version gets it).
+ * A missing file is refused (EXIT_REFUSED), never made; a file that is not
+ * an SQLite database, or not an acctkit store, is bad input (EXIT_DATAERR);
+ * a newer version is refused.  As with STORE_READ, its statements share
+ * one read transaction until store_close(), so that what is checked of it
+ * is what store_restore() copies.  program names the audit line written
+ * by store_restore()'s record().  Close with store_close(). */
+struct store *store_open_backup(const char *path, const char *program,
+				int *version, struct diag *d);
+
+/* Replaces the whole of the store s (from store_open_any()) with backup
+ * (from store_open_backup()), in one transaction of s: a failure at any
+ * point leaves s as it was.  First it takes s for itself, waiting up to the
+ * busy timeout for every other program to close the store (EXIT_BUSY after,
+ * nothing changed), and keeps them out until store_close(s), so that what
+ * the caller checks after is what the copy left.  record(copy, arg, d) is
+ * called on a private copy of backup inside a write transaction of it, to
+ * write the audit line that comes into s with the rest (0, or -1 with d
+ * filled).  backup and s must have the same page size (EXIT_REFUSED). */
+int store_restore(struct store *s, struct store *backup,
+		  int (*record)(struct store *, void *, struct diag *),
+		  void *arg, struct diag *d);
+
 /* SQLite's integrity and foreign key checks: calls fault() with a line of
  * text for each problem; returns the number of problems, -1 on error. */
 int store_check(struct store *s, void (*fault)(const char *, void *),

@@ -13,7 +13,7 @@
 # form of the usage, and of each command.  A value or operand is completed
 # by its name:
 #
-#   FILE, DIR           files, directories
+#   FILE, BACKUP, DIR   files (BACKUP: acct-db restore), directories
 #   ACCOUNT (--account) account numbers: acct-list's account column, once
 #                       two characters are typed
 #   KEY                 policy keys: acct-db policy
@@ -282,7 +282,7 @@ _acctkit_complete_name()
 	fi
 	[[ $opt == --account ]] && name=ACCOUNT
 	case $name in
-	FILE) _filedir ;;
+	FILE | BACKUP) _filedir ;;
 	DIR) _filedir -d ;;
 	ACCOUNT)
 		# a whole store's accounts are too many to offer at once

@@ -1,6 +1,6 @@
 #!/bin/sh
 # acct-db: init, policy, holidays, reasons, check, the append-only ledger,
-# backup, migrate, store versions, usage.
+# backup, restore, migrate, store versions, usage.
 . "$top_srcdir/tests/cli/lib.sh"
 
 # store_dump > $T/before, the refused write, then: unchanged DESC
@@ -262,6 +262,161 @@ run acct-db backup
 status_is 2 "backup without a FILE: exit 2"
 err_has "backup needs one FILE" "backup without a FILE: says so"
 
+# restore
+Tabs=$(cd "$T" && pwd -P)	# the audit line names the backup's real path
+sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
+# post REF: a charge of 7.00 to 1002, reference REF, as a clerk posts it
+post() {
+	printf 'account,posted_on,kind,amount,ref,source\n1002,2026-11-20,charge,7.00,%s,t\n' \
+		"$1" > "$T/change.csv"
+	ledger-post "$T/change.csv" 2>/dev/null
+}
+# the store as the backup holds it, but its one line for the restore
+restored_is_backup() {
+	store_dump | grep -vF "'restored the store from $Tabs/copy.db " > "$T/after"
+	"$SQLITE3" "$T/copy.db" .dump > "$T/backup.dump"
+	if cmp -s "$T/backup.dump" "$T/after"; then pass "$1"; else
+		fail "$1"; show_diff "$T/backup.dump" "$T/after"
+	fi
+}
+restored="acct-db: restored $ACCTKIT_DB from $T/copy.db (schema version $version, 5 accounts, 13 entries); check: no faults"
+
+post restore-1
+is 1 "$(sql "SELECT count(*) FROM entries WHERE ref = 'restore-1'")" "restore: a posting made after the backup"
+inode=$(stat -c %i "$ACCTKIT_DB")
+run acct-db restore "$T/copy.db"
+status_is 0 "restore: exit 0"
+err_is "$restored" "restore: says what it restored and what the check found"
+out_empty "restore: nothing on stdout"
+is 0 "$(sql "SELECT count(*) FROM entries WHERE ref = 'restore-1'")" "restore: the posting made after the backup is gone"
+is "restored the store from $Tabs/copy.db (schema version $version, 5 accounts, 13 entries)|acct-db|$(id -un)" \
+	"$(sql "SELECT what || '|' || program || '|' || login FROM audit ORDER BY id DESC LIMIT 1")" \
+	"restore: audited, naming the program, the backup and what it held"
+restored_is_backup "restore: the store is the backup, and its audit line"
+is "$inode" "$(stat -c %i "$ACCTKIT_DB")" "restore: the store's file is the same file, written through SQLite, not replaced"
+is 660 "$(stat -c %a "$ACCTKIT_DB")" "restore: the store is still mode 0660"
+run acct-db check
+status_is 0 "restore: the restored store passes check"
+
+post restore-2
+store_dump > "$T/before"
+run acct-db -n restore "$T/copy.db"
+status_is 0 "-n restore: exit 0"
+err_is "acct-db: would restore $ACCTKIT_DB from $T/copy.db (schema version $version, 5 accounts, 13 entries); check: no faults" \
+	"-n restore: says what it would restore"
+unchanged "-n restore: the store is unchanged"
+
+# a log left beside the store by a writer that never checkpointed (as one
+# killed would): what it holds is only in the log
+"$SQLITE3" "$ACCTKIT_DB" ".dbconfig no_ckpt_on_close on" \
+	"UPDATE policy SET value = '21' WHERE key = 'bill.due_days'" >/dev/null
+if [ -s "$ACCTKIT_DB-wal" ]; then pass "a log left beside the store"; else
+	fail "a log left beside the store"; fi
+is 21 "$(acct-db policy bill.due_days)" "the store as read holds what the log holds"
+run acct-db restore "$T/copy.db"
+status_is 0 "restore with a log left beside the store: exit 0"
+err_is "$restored" "restore with a log left beside the store: said"
+is 20 "$(acct-db policy bill.due_days)" "restore with a log left beside the store: the log is not replayed over the copy"
+is 0 "$(sql "SELECT count(*) FROM entries WHERE ref = 'restore-2'")" "restore with a log left beside the store: the later posting is gone too"
+restored_is_backup "restore with a log left beside the store: the store is the backup, and its audit line"
+run acct-db check
+status_is 0 "restore with a log left beside the store: check passes"
+
+# another program reading the store, in a transaction, the whole time
+post restore-3
+store_dump > "$T/before"
+rm -f "$T/reader-in" "$T/reader-out"
+mkfifo "$T/reader-in"
+"$SQLITE3" "$ACCTKIT_DB" < "$T/reader-in" > "$T/reader-out" 2>&1 &
+reader=$!
+exec 4> "$T/reader-in"
+printf 'BEGIN;\nSELECT count(*) FROM accounts;\n' >&4
+i=0
+while [ ! -s "$T/reader-out" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+is 5 "$(cat "$T/reader-out")" "a reader has the store open, in a read transaction"
+run env ACCTKIT_BUSY_TIMEOUT=1 acct-db restore "$T/copy.db"
+status_is 75 "restore while another program reads the store: exit 75"
+err_is "acct-db: store busy: another program kept it open past the timeout, and a restore needs it alone; try again" \
+	"restore while another program reads the store: says it waited and why"
+out_empty "restore while another program reads the store: nothing on stdout"
+printf 'SELECT count(*) FROM entries;\nCOMMIT;\n' >&4
+exec 4>&-
+wait $reader
+is "5
+14" "$(cat "$T/reader-out")" "the reader went on undisturbed, its posting there"
+unchanged "restore while another program reads the store: the store is unchanged"
+run acct-db restore "$T/copy.db"
+status_is 0 "restore once the reader has closed the store: exit 0"
+
+# backups that are refused
+cp "$T/copy.db" "$T/bad.db"
+"$SQLITE3" "$T/bad.db" "UPDATE accounts SET balance = balance + 1 WHERE number = '1002'"
+post restore-4
+store_dump > "$T/before"
+run acct-db restore "$T/bad.db"
+status_is 1 "a backup with a fault: exit 1"
+out_is "account 1002: balance 300.01, its entries sum to 300.00 (last posted '2026-11-01', entries' last '2026-11-01')" \
+	"a backup with a fault: the fault, as check names it"
+err_is "acct-db: backup '$T/bad.db': 1 fault found: not restored" "a backup with a fault: not restored"
+unchanged "a backup with a fault: the store is unchanged"
+
+printf 'account,name\n1001,Ann Able\n' > "$T/accounts.csv"
+run acct-db restore "$T/accounts.csv"
+status_is 65 "a backup that is no SQLite database: exit 65"
+err_is "acct-db: backup '$T/accounts.csv': not an SQLite database" "a backup that is no SQLite database: named"
+unchanged "a backup that is no SQLite database: the store is unchanged"
+
+"$SQLITE3" "$T/other.db" "CREATE TABLE t (x); INSERT INTO t VALUES (1)"
+run acct-db restore "$T/other.db"
+status_is 65 "a backup that is another program's database: exit 65"
+err_is "acct-db: backup '$T/other.db': not an acctkit store" "a backup that is another program's database: named"
+unchanged "a backup that is another program's database: the store is unchanged"
+
+run acct-db restore "$T/none.db"
+status_is 1 "a backup that does not exist: exit 1"
+err_is "acct-db: backup '$T/none.db': no such file" "a backup that does not exist: named"
+if [ ! -e "$T/none.db" ]; then pass "a backup that does not exist: not made"; else
+	fail "a backup that does not exist: not made"; fi
+unchanged "a backup that does not exist: the store is unchanged"
+
+cp "$T/copy.db" "$T/newer.db"
+"$SQLITE3" "$T/newer.db" "PRAGMA user_version = $((version + 1))"
+run acct-db restore "$T/newer.db"
+status_is 1 "a backup of a newer schema version: exit 1"
+err_is "acct-db: backup '$T/newer.db': schema version $((version + 1)) is newer than this acctkit's $version: use a newer acctkit" \
+	"a backup of a newer schema version: says so"
+unchanged "a backup of a newer schema version: the store is unchanged"
+
+cp "$T/copy.db" "$T/pages.db"
+"$SQLITE3" "$T/pages.db" "PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192; VACUUM; PRAGMA journal_mode = WAL" >/dev/null
+run acct-db restore "$T/pages.db"
+status_is 1 "a backup of another page size: exit 1"
+err_has "pages.db': page size 8192, the store's 4096: it cannot be copied into the store in use (see acct-db(1))" \
+	"a backup of another page size: says why"
+unchanged "a backup of another page size: the store is unchanged"
+
+run acct-db restore "$ACCTKIT_DB"
+status_is 2 "restore of the store onto itself: exit 2"
+err_is "acct-db: restore: '$ACCTKIT_DB' is the store itself
+Try 'acct-db --help'." "restore of the store onto itself: says so"
+ln -s "$ACCTKIT_DB" "$T/link.db"
+run acct-db restore "$T/link.db"
+status_is 2 "restore of the store onto itself, by another name: exit 2"
+unchanged "restore of the store onto itself: the store is unchanged"
+
+run acct-db restore
+status_is 2 "restore without a BACKUP: exit 2"
+err_has "restore needs one BACKUP" "restore without a BACKUP: says so"
+run acct-db restore "$T/copy.db" "$T/bad.db"
+status_is 2 "restore with two files: exit 2"
+
+run acct-db -d "$T/nostore.db" restore "$T/copy.db"
+status_is 1 "restore into a store that does not exist: exit 1"
+err_is "acct-db: store '$T/nostore.db': no such file: restore replaces a store, it never makes one; copy the backup there with 'cp $T/copy.db $T/nostore.db', then run 'acct-db check'" \
+	"restore into a store that does not exist: says to copy the backup"
+if [ ! -e "$T/nostore.db" ]; then pass "restore into a store that does not exist: none made"; else
+	fail "restore into a store that does not exist: none made"; fi
+
 # migrate and store versions
 store_dump > "$T/before"
 run acct-db migrate
@@ -287,6 +442,7 @@ err_is "acct-db: store '$T/old.db': schema version $((version + 1)) is newer tha
 # a store of schema version 1, as the first acctkit made it, migrated
 "$SQLITE3" "$T/v1.db" < "$top_srcdir/common/schema/0001-init.sql"
 "$SQLITE3" "$T/v1.db" "PRAGMA user_version = 1; PRAGMA journal_mode = WAL; INSERT INTO accounts (number, name) VALUES ('1001', 'Ann'); INSERT INTO batches (at, login, program) VALUES ('2026-01-01T00:00:00Z', 'x', 'y'); INSERT INTO entries (account, posted_on, kind, amount, source, ref, batch) VALUES ('1001', '2026-01-02', 'charge', 1234, 's', 'r', 1); UPDATE accounts SET balance = 1234, last_posted_on = '2026-01-02'" >/dev/null
+cp "$T/v1.db" "$T/v1-backup.db"
 run acct-show -d "$T/v1.db" 1001
 status_is 1 "a version 1 store: refused by acct-show"
 err_is "acct-show: store '$T/v1.db': schema version 1, this acctkit needs $version: run 'acct-db migrate'" "a version 1 store: says to migrate"
@@ -317,6 +473,21 @@ is 0 "$("$SQLITE3" "$T/v7.db" "SELECT count(*) FROM held")" "migrate from 7: the
 is no "$("$SQLITE3" "$T/v7.db" "SELECT value FROM policy WHERE key = 'adjust.countersign'")" "migrate from 7: adjust.countersign seeded, no"
 run acct-db -d "$T/v7.db" check
 status_is 0 "the store migrated from 7 checks clean"
+
+# a backup of an older version: restored as it is, then migrated
+acct-db -d "$T/older.db" init 2>/dev/null
+run acct-db -d "$T/older.db" restore "$T/v1-backup.db"
+status_is 0 "restore of a version 1 backup: exit 0"
+err_is "acct-db: restored $T/older.db from $T/v1-backup.db (schema version 1, 1 account, 1 entry); check: no faults (the audit trail is checked once migrated)
+acct-db: $T/older.db is at schema version 1, this acctkit needs $version: run 'acct-db migrate'" \
+	"restore of a version 1 backup: says to migrate"
+is "1|restored the store from $Tabs/v1-backup.db (schema version 1, 1 account, 1 entry)" \
+	"$("$SQLITE3" "$T/older.db" "PRAGMA user_version; SELECT what FROM audit" | tr '\n' '|' | sed 's/|$//')" \
+	"restore of a version 1 backup: not migrated, and audited in its version 1 audit table"
+run acct-db -d "$T/older.db" migrate
+status_is 0 "the restored version 1 store: migrated"
+run acct-db -d "$T/older.db" check
+status_is 0 "the restored version 1 store, migrated: check passes, audit and all"
 
 run acct-db -d "$T/none.db" check
 status_is 1 "a missing store: exit 1"

@@ -33,7 +33,7 @@ out_has "acct-show       $(acct-show --help | sed -n 3p)" "acct help: acct-show 
 out_has "acct-list       List the accounts that meet every condition given" "acct help: acct-list with its summary, not its synopsis"
 out_has "acct-edit       Change the fields named of one account" "acct help: acct-edit with its summary, not its synopsis"
 out_has "ledger-post     Post ledger entries" "acct help: ledger-post with its summary"
-out_has "acct-db         Make, migrate, check and back up the acctkit store" "acct help: acct-db with its summary"
+out_has "acct-db         Make, migrate, check, back up and restore the acctkit store" "acct help: acct-db with its summary"
 err_empty "acct help: nothing on stderr"
 for p in "$top_srcdir"/cmd/*.c; do
 	p=${p##*/}

@@ -3,9 +3,9 @@
 # registered for every program of the build, offers each program's long
 # options as its --help lists them, and completes values and operands: --format
 # values, acct-db's commands, policy keys, reason codes, affidavit kinds,
-# acct-report kinds, clerks' roles, and account numbers from the store once
-# two characters are typed, kept for a while.  Skipped without bash or
-# bash-completion.
+# acct-report kinds, clerks' roles, the file acct-db restore takes (BACKUP),
+# and account numbers from the store once two characters are typed, kept for
+# a while.  Skipped without bash or bash-completion.
 . "$top_srcdir/tests/cli/lib.sh"
 
 bash_completion=
@@ -76,6 +76,8 @@ case_ "affidavit --kind "
 case_ "acct-report "
 case_ "acct-db clerks add pat --role "
 case_ "acct-db reasons "
+acct-db backup "$T/backup-2026-11-27.db" 2>/dev/null
+case_ "acct-db restore backup-"
 case_ "pay-post 1001 "
 case_ "acct-show 1"
 case_ "acct-show 100"
@@ -118,7 +120,7 @@ case " $got " in *" help "*) ;; *) ok=0; echo "# missing: help" ;; esac
 is 1 "$ok" "acct <TAB>: every program by its short name, and help"
 is "csv table" "$(result)" "acct-show --format <TAB>"
 is "table" "$(result)" "acct-show --format=t<TAB>"
-is "backup check clerks holidays init migrate policy reasons" "$(result)" \
+is "backup check clerks holidays init migrate policy reasons restore" "$(result)" \
 	"acct-db <TAB>: its commands, from its --help"
 is "bill.due_days" "$(result)" "acct-db policy bill.<TAB>: a policy key of the store"
 is "" "$(result)" "acct-db -d NONE policy bill.<TAB>: the store named, none there"
@@ -132,6 +134,7 @@ case " $got " in *" aging "*" receipts "*) pass "acct-report <TAB>: its kinds" ;
 *) fail "acct-report <TAB>: its kinds"; echo "# got: $got" ;; esac
 is "clerk supervisor" "$(result)" "acct-db clerks add LOGIN --role <TAB>"
 is "load" "$(result)" "acct-db reasons <TAB>: the word of the command's line"
+is "backup-2026-11-27.db" "$(result)" "acct-db restore backup-<TAB>: BACKUP is a file"
 is "" "$(result)" "pay-post ACCOUNT <TAB>: an amount, nothing to offer"
 is "" "$(result)" "acct-show 1<TAB>: no accounts before two characters"
 is "1001 1002 1003 1004 1005" "$(result)" "acct-show 100<TAB>: the store's accounts"
