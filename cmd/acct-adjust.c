@@ -394,8 +394,10 @@ adjust_one(struct adjust *a, const char *number, int64_t amount,
 	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0) {
 		if (a->hold)
 			return hold(a, number, amount, reason, memo, d);
-		return diag_set(d, EXIT_REFUSED, "account %s: %s", number,
-				why);
+		/* the other way, where the supervisor signs as themself */
+		return diag_set(d, EXIT_REFUSED, "account %s: %s%s", number,
+				why, a->approved_by ? "" : "; or hold it for "
+				"their --approve (--hold)");
 	}
 	batch = ledger_batch_id(a->batch, d);
 	if (batch < 0)

@@ -60,7 +60,7 @@ store_schema_version(void)
 }
 
 /* The busy timeout in milliseconds from $ACCTKIT_BUSY_TIMEOUT (seconds),
- * default 5 s; -1 and d filled for a bad value. */
+ * default 30 s; -1 and d filled for a bad value. */
 static int
 busy_timeout_ms(struct diag *d)
 {

@@ -134,7 +134,7 @@ unchanged "usage errors: the store is unchanged"
 # approval limits: adjust.clerk_limit 100.00 for a login not registered
 run acct-adjust --reason MR 1002 -100.01
 status_is 1 "over the default limit: exit 1"
-err_is "acct-adjust: account 1002: 100.01 is over $me's limit of 100.00: a supervisor must post it or approve it (--approved-by)" "over the default limit: says so"
+err_is "acct-adjust: account 1002: 100.01 is over $me's limit of 100.00: a supervisor must post it or approve it (--approved-by); or hold it for their --approve (--hold)" "over the default limit: says so"
 unchanged "over the default limit: the store is unchanged"
 
 run acct-adjust --reason MR 1002 -100.00
@@ -173,7 +173,7 @@ status_is 0 "within the clerk's own limit: exit 0"
 store_dump > "$T/before"
 run acct-adjust --reason RCK 1002 500.01
 status_is 1 "over the clerk's own limit: exit 1"
-err_is "acct-adjust: account 1002: 500.01 is over $me's limit of 500.00: a supervisor must post it or approve it (--approved-by)" "over the clerk's own limit: that limit said"
+err_is "acct-adjust: account 1002: 500.01 is over $me's limit of 500.00: a supervisor must post it or approve it (--approved-by); or hold it for their --approve (--hold)" "over the clerk's own limit: that limit said"
 unchanged "over the clerk's own limit: the store is unchanged"
 
 acct-db clerks add "$me" --role supervisor 2>/dev/null

@@ -264,7 +264,7 @@ as_boss() {
 store_dump > "$T/before"
 run as_boss acct-adjust --reason MR 1002 -150.00
 status_is 1 "over the limit with the environment saying boss: refused"
-err_is "acct-adjust: account 1002: 150.00 is over $me's limit of 100.00: a supervisor must post it or approve it (--approved-by)" \
+err_is "acct-adjust: account 1002: 150.00 is over $me's limit of 100.00: a supervisor must post it or approve it (--approved-by); or hold it for their --approve (--hold)" \
 	"over the limit with the environment saying boss: the real login named"
 unchanged "over the limit with the environment saying boss: nothing written"
 printf 'account,amount,reason,ref\n1002,-10.00,MR,env-1\n1002,-150.00,MR,env-2\n' > "$T/env.csv"
