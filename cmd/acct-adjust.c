@@ -296,7 +296,7 @@ approve_one(struct adjust *a, const char *number, struct diag *d)
 
 	if (held_pending(a, number, d) < 0)
 		return -1;
-	if (clerk_may_approve(&a->who, h->requested_by, h->amount, why,
+	if (clerk_may_approve(&a->who, h->requested_by, why,
 			      sizeof why) < 0)
 		return diag_set(d, EXIT_REFUSED, "held %s: %s", number, why);
 	/* the account and the reason as they are now, not as they were */

@@ -76,27 +76,19 @@ clerk_limit(const struct clerk *who, int64_t default_limit)
 
 int
 clerk_may_approve(const struct clerk *approver, const char *requester,
-		  int64_t amount, char *why, size_t whysize)
+		  char *why, size_t whysize)
 {
-	int64_t size = amount < 0 ? -amount : amount;
 	int not_supervisor = !approver->supervisor;
 	int own = strcmp(approver->login, requester) == 0;
-	int over = approver->limit >= 0 && size > approver->limit;
-	char a[MONEY_BUFSZ], l[MONEY_BUFSZ], q[64];
+	char q[64];
 
-	if (!not_supervisor && !own && !over)
+	if (!not_supervisor && !own)
 		return 0;
 	/* every reason, so that a refusal need not be met one at a time */
 	diag_quote(q, sizeof q, approver->login);
-	snprintf(why, whysize, "%s%s%s%s%s%s%s%s%s%s",
-		 not_supervisor ? q : "",
+	snprintf(why, whysize, "%s%s%s%s", not_supervisor ? q : "",
 		 not_supervisor ? " is not a supervisor" : "",
 		 not_supervisor && own ? "; " : "",
-		 own ? "no one approves their own adjustment" : "",
-		 (not_supervisor || own) && over ? "; " : "",
-		 over ? money_format(size, a) : "",
-		 over ? " is over " : "", over ? q : "",
-		 over ? "'s limit of " : "",
-		 over ? money_format(approver->limit, l) : "");
+		 own ? "no one approves their own adjustment" : "");
 	return -1;
 }

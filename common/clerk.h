@@ -33,12 +33,12 @@ int clerk_may_post(const struct clerk *who, const struct clerk *approver,
 /* who's limit: its own, or default_limit when it has none. */
 int64_t clerk_limit(const struct clerk *who, int64_t default_limit);
 
-/* The rule for approving, as approver, an adjustment of amount (either
- * sign) held for requester: approver must be a supervisor, not the
- * requester, and its own limit must cover |amount| (a supervisor without a
- * limit of its own has none, as it posts any amount alone).  0 allowed, -1
- * refused with every reason in why, joined by "; ". */
+/* The rule for approving, as approver, an adjustment held for requester:
+ * approver must be a supervisor and not the requester.  Any amount, as a
+ * supervisor posts any amount alone and approves any with --approved-by:
+ * a supervisor's own limit binds nothing.  0 allowed, -1 refused with
+ * every reason in why, joined by "; ". */
 int clerk_may_approve(const struct clerk *approver, const char *requester,
-		      int64_t amount, char *why, size_t whysize);
+		      char *why, size_t whysize);
 
 #endif

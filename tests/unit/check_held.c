@@ -117,35 +117,19 @@ START_TEST(who_approves)
 	struct clerk bob = make("bob", 0, 50000);
 	char why[256];
 
-	/* a supervisor without a limit of its own: any amount, either sign */
-	ck_assert_int_eq(clerk_may_approve(&sue, "ann", 99999999, why,
-					   sizeof why), 0);
-	ck_assert_int_eq(clerk_may_approve(&sue, "ann", -99999999, why,
-					   sizeof why), 0);
-	/* one with a limit: up to it exactly */
-	ck_assert_int_eq(clerk_may_approve(&max, "ann", -20000, why,
-					   sizeof why), 0);
-	ck_assert_int_eq(clerk_may_approve(&max, "ann", -20001, why,
-					   sizeof why), -1);
-	ck_assert_str_eq(why, "200.01 is over max's limit of 200.00");
+	/* a supervisor: any amount, a limit of its own or not */
+	ck_assert_int_eq(clerk_may_approve(&sue, "ann", why, sizeof why), 0);
+	ck_assert_int_eq(clerk_may_approve(&max, "ann", why, sizeof why), 0);
 	/* a clerk, whatever its limit */
-	ck_assert_int_eq(clerk_may_approve(&bob, "ann", 100, why,
-					   sizeof why), -1);
+	ck_assert_int_eq(clerk_may_approve(&bob, "ann", why, sizeof why), -1);
 	ck_assert_str_eq(why, "bob is not a supervisor");
 	/* nobody approves their own */
-	ck_assert_int_eq(clerk_may_approve(&sue, "sue", 100, why,
-					   sizeof why), -1);
+	ck_assert_int_eq(clerk_may_approve(&sue, "sue", why, sizeof why), -1);
 	ck_assert_str_eq(why, "no one approves their own adjustment");
 	/* every reason at once */
-	ck_assert_int_eq(clerk_may_approve(&bob, "bob", 60000, why,
-					   sizeof why), -1);
+	ck_assert_int_eq(clerk_may_approve(&bob, "bob", why, sizeof why), -1);
 	ck_assert_str_eq(why, "bob is not a supervisor; no one approves "
-			 "their own adjustment; 600.00 is over bob's limit of "
-			 "500.00");
-	ck_assert_int_eq(clerk_may_approve(&max, "max", 30000, why,
-					   sizeof why), -1);
-	ck_assert_str_eq(why, "no one approves their own adjustment; 300.00 "
-			 "is over max's limit of 200.00");
+			 "their own adjustment");
 }
 END_TEST
 
