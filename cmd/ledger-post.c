@@ -20,6 +20,7 @@
 #include "money.h"
 #include "progname.h"
 #include "reason_db.h"
+#include "receipt.h"
 #include "store.h"
 
 static const struct option long_options[] = {
@@ -153,6 +154,9 @@ parse_row(struct csvio_reader *r, const struct columns *c,
 				  "--source given");
 	if (ledger_text_check(e->source, LEDGER_REF_MAX, 0, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->source, "%s", why);
+	if (receipt_ref_reserved(e->source, e->ref))
+		return csvio_fail(r, d, EXIT_DATAERR, c->ref, "'%s' %s",
+				  e->ref, RECEIPT_REF_RESERVED_WHY);
 	e->memo = csvio_field(r, c->memo);
 	if (ledger_text_check(e->memo, LEDGER_MEMO_MAX, 1, why, sizeof why) < 0)
 		return csvio_fail(r, d, EXIT_DATAERR, c->memo, "%s", why);

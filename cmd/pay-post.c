@@ -472,6 +472,11 @@ batch_file(struct pay *p, const char *path, const char *source,
 			csvio_fail(r, d, EXIT_DATAERR, c.ref, "%s", why);
 			goto fail;
 		}
+		if (receipt_ref_reserved(source, ref)) {
+			csvio_fail(r, d, EXIT_DATAERR, c.ref, "'%s' %s", ref,
+				   RECEIPT_REF_RESERVED_WHY);
+			goto fail;
+		}
 		if (check_no_check(csvio_field(r, c.check_no), why,
 				   sizeof why) < 0) {
 			csvio_fail(r, d, EXIT_DATAERR, c.check_no, "%s", why);

@@ -34,6 +34,12 @@ receipt_number_like(const char *s)
 }
 
 int
+receipt_ref_reserved(const char *source, const char *ref)
+{
+	return strcmp(source, "counter") == 0 && receipt_number_like(ref);
+}
+
+int
 receipt_tender_check(const char *s, char *why, size_t whysize)
 {
 	static const char *const tenders[] = { "cash", "check", "card",

@@ -23,6 +23,16 @@ int receipt_number_parse(const char *s, int *year, int64_t *seq, char *why,
  * payments without one are referenced by their receipt's number. */
 int receipt_number_like(const char *s);
 
+/* Whether (source, ref) is kept for pay-post's counter payments, whose
+ * ref is their receipt's number: source "counter" and a ref of that form.
+ * Another program posting one would make the counter payment that gets
+ * the number look posted already. */
+int receipt_ref_reserved(const char *source, const char *ref);
+
+/* What to say of such a ref, to follow "'R2026-000001' ". */
+#define RECEIPT_REF_RESERVED_WHY "under source 'counter' has the form of a " \
+	"receipt number, the ref pay-post gives its counter payments"
+
 /* The ways a customer pays: cash, check, card, money-order. */
 int receipt_tender_check(const char *s, char *why, size_t whysize);
 

@@ -82,6 +82,7 @@ bad "an unknown kind" '1004,2026-11-20,bonus,5.00,X1,t' "column 'kind': 'bonus':
 bad "an unknown account" '9999,2026-11-20,charge,5.00,X1,t' "column 'account': '9999': no such account"
 bad "a bad account number" '10 04,2026-11-20,charge,5.00,X1,t' "column 'account': '10 04': letters, digits and '-' only"
 bad "an empty ref" '1004,2026-11-20,charge,5.00,,t' "column 'ref': empty: every entry needs a reference, so that posting a file twice is safe"
+bad "a receipt number's form under source counter" '1004,2026-11-20,charge,5.00,R2026-000001,counter' "column 'ref': 'R2026-000001' under source 'counter' has the form of a receipt number, the ref pay-post gives its counter payments"
 bad "an empty source and no --source" '1004,2026-11-20,charge,5.00,X1,' "column 'source': empty and no --source given"
 bad "a field short" '1004,2026-11-20,charge,5.00,X1' "5 fields, the header has 6"
 bad "a field too many" '1004,2026-11-20,charge,5.00,X1,t,x' "7 fields, the header has 6"

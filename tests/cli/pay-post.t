@@ -265,6 +265,15 @@ bad "a ref over 64 bytes" "1002,5.00,2026-11-27,R-$(printf '%070d' 0),cash," "co
 bad "a tab in a ref" "$(printf '1002,5.00,2026-11-27,"R\t1",cash,')" "column 'ref': control characters are not allowed"
 bad "a ref posted before with other values" '1002,41.00,2026-11-26,LB-1126-0001,check,2231' "column 'ref': 'LB-1126-0001' of source 'lockbox' was posted before as entry 21 (account 1002, 2026-11-26, payment -40.00) with other values"
 
+# a counter receipt's ref is kept for pay-post's counter payments
+printf '%s\n%s\n%s\n' "$H" '1002,1.00,2026-11-27,C-1,cash,' '1002,5.00,2026-11-27,R2026-000900,cash,' > "$T/rform.csv"
+snapshot
+run pay-post --batch --source counter "$T/rform.csv"
+status_is 65 "a receipt number's form under source counter: exit 65"
+err_is "pay-post: $T/rform.csv:3: column 'ref': 'R2026-000900' under source 'counter' has the form of a receipt number, the ref pay-post gives its counter payments" \
+	"a receipt number's form under source counter: file, line, column, why"
+unchanged "a receipt number's form under source counter: nothing posted, no receipt number used"
+
 printf 'account,amount,paid_on,tender\n1002,5.00,2026-11-27,cash\n' > "$T/noref.csv"
 snapshot
 run pay-post --batch "$T/noref.csv"
@@ -595,7 +604,12 @@ refused "--ref of another program's entry, another amount" 1 "pay-post: counter 
 r6=$(next_receipt 1)
 snapshot
 printf 'account,posted_on,kind,amount,ref,source\n1002,2026-11-27,payment,6.00,%s,counter\n' "$r6" > "$T/lp.csv"
-ledger-post "$T/lp.csv" 2>/dev/null
+store_dump > "$T/before"
+run ledger-post "$T/lp.csv"
+status_is 65 "ledger-post refuses a receipt number's form under source counter"
+unchanged "ledger-post refuses a receipt number's form under source counter: nothing posted"
+# as an older acctkit's ledger-post let one in
+"$SQLITE3" "$ACCTKIT_DB" "INSERT INTO batches (at, login, program) VALUES ('2026-11-27T09:00:00Z', 'x', 'ledger-post'); INSERT INTO entries (account, posted_on, kind, amount, source, ref, batch) VALUES ('1002', '2026-11-27', 'payment', -600, 'counter', '$r6', last_insert_rowid())"
 store_dump > "$T/before"
 run pay-post 1002 6.00
 status_is 1 "a receipt number posted already as a counter ref: exit 1"
