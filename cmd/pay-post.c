@@ -624,6 +624,7 @@ main(int argc, char **argv)
 	const char *tender = "cash", *check_no = "", *source = "lockbox";
 	const char *void_number = NULL, *reason = NULL, *approved_by = NULL;
 	const char *rejects_path = NULL, *ref = NULL;
+	const char *counter_opt = NULL;	/* the last given of the counter's */
 	char *rejects_text = NULL;
 	size_t rejects_size = 0;
 	FILE *rejects = NULL, *rejects_file;
@@ -658,6 +659,7 @@ main(int argc, char **argv)
 			if (check_no_check(optarg, why, sizeof why) < 0)
 				cli_usage_error("option --check-no: %s", why);
 			check_no = optarg;
+			counter_opt = "--check-no";
 			break;
 		case OPT_CSV:
 			csv = 1;
@@ -687,6 +689,7 @@ main(int argc, char **argv)
 						"of counter payments without "
 						"--ref", optarg);
 			ref = optarg;
+			counter_opt = "--ref";
 			break;
 		case OPT_REJECTS:
 			rejects_path = optarg;
@@ -704,6 +707,7 @@ main(int argc, char **argv)
 						diag_quote(q, sizeof q, optarg),
 						why);
 			tender = optarg;
+			counter_opt = "--tender";
 			break;
 		case OPT_VOID:
 			void_number = optarg;
@@ -726,9 +730,9 @@ main(int argc, char **argv)
 				"choose one");
 	if (batch && void_number)
 		cli_usage_error("--batch and --void do not go together");
-	if (ref && (batch || void_number))
-		cli_usage_error("--ref is for a payment at the counter, not "
-				"--batch or --void");
+	if (counter_opt && (batch || void_number))
+		cli_usage_error("%s is for a payment at the counter, not "
+				"--batch or --void", counter_opt);
 	if (void_number) {
 		if (argc != 0)
 			cli_usage_error("--void takes no operands");

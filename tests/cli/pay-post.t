@@ -555,6 +555,10 @@ refused "--ref with --batch" 2 "pay-post: --ref is for a payment at the counter,
 $TRY" --batch --ref S-1 "$T/two.csv"
 refused "--ref with --void" 2 "pay-post: --ref is for a payment at the counter, not --batch or --void
 $TRY" --void R2026-000003 --reason x --ref S-1
+refused "--tender with --batch" 2 "pay-post: --tender is for a payment at the counter, not --batch or --void
+$TRY" --batch --tender card "$T/two.csv"
+refused "--check-no with --void" 2 "pay-post: --check-no is for a payment at the counter, not --batch or --void
+$TRY" --void R2026-000003 --reason x --check-no 1234
 
 ref64=$(printf 'S%063d' 0)
 run pay-post --csv --ref "$ref64" 1002 1.00
