@@ -301,14 +301,18 @@ report_adjustments(struct store *s, const struct report_opts *o,
 		   struct out *out, struct diag *d)
 {
 	/* every adjustment entry, reversals of adjustments too; credits
-	 * are below zero, as stored, so that debits + credits = net */
+	 * are below zero, as stored, so that debits + credits = net.  The
+	 * clerk is who asked for it: the batch's user, or for a held one
+	 * the clerk who held it (the supervisor's batch posted it) */
 	static const char sql[] = "SELECT e.posted_on, "
-		"COALESCE(e.reason, 'none'), b.login, COUNT(*), "
+		"COALESCE(e.reason, 'none'), "
+		"COALESCE(h.requested_by, b.login), COUNT(*), "
 		"SUM(CASE WHEN e.amount > 0 THEN e.amount ELSE 0 END), "
 		"SUM(CASE WHEN e.amount < 0 THEN e.amount ELSE 0 END), "
 		"SUM(e.amount), "
 		"SUM(CASE WHEN e.approved_by IS NULL THEN 0 ELSE 1 END) "
 		"FROM entries e JOIN batches b ON b.id = e.batch "
+		"LEFT JOIN held h ON h.entry = e.id "
 		"WHERE e.kind = 'adjustment' AND e.posted_on >= ? "
 		"AND e.posted_on <= ? GROUP BY 1, 2, 3";
 	static const unsigned char money[] = { 0, 1, 1, 1, 0 };

@@ -268,6 +268,19 @@ $(printf '%s\n' "kim,LFW,1,0.00,-5.00,-5.00,0" \
 	"$me,MR,1,0.00,-45.00,-45.00,0" "$me,RCK,1,25.00,0.00,25.00,0" |
 	LC_ALL=C sort)" "adjustments --by clerk: the clerk who posted each"
 
+# a held adjustment approved later (acct-adjust --hold, --approve): it
+# counts for the clerk who held it, not the supervisor whose batch posted
+# it; here the LEAK entry, as if ann had held it and $me approved it
+cp "$ACCTKIT_DB" "$T/held.db"
+leak=$(sql "SELECT id FROM entries WHERE reason = 'LEAK' AND approved_by = 'sup'")
+"$SQLITE3" "$T/held.db" "INSERT INTO held (number, year, seq, account, amount, reason, posted_on, requested_by, requested_at, status, decided_by, decided_at, entry) VALUES ('H2026-000001', 2026, 1, '1012', -15000, 'LEAK', '2026-11-27', 'ann', '2026-11-27T09:00:00Z', 'approved', '$me', '2026-11-27T10:00:00Z', $leak)"
+run acct-report -d "$T/held.db" --by clerk adjustments
+out_is "clerk,reason,entries,debits,credits,net,approved
+$(printf '%s\n' "kim,LFW,1,0.00,-5.00,-5.00,0" "ann,LEAK,1,0.00,-150.00,-150.00,1" \
+	"$me,GW,2,10.00,-10.00,0.00,0" \
+	"$me,MR,1,0.00,-45.00,-45.00,0" "$me,RCK,1,25.00,0.00,25.00,0" |
+	LC_ALL=C sort)" "adjustments --by clerk: a held one for the clerk who held it"
+
 run acct-report --by week --from 2026-01-01 adjustments
 out_is "period,reason,entries,debits,credits,net,approved
 2026-W06,EST,1,38.59,0.00,38.59,0
