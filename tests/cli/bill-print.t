@@ -520,16 +520,13 @@ Mailing address:   Apartment 1402, The Riverside Towers at Harbour Point, 18000
 Service address:   " "a long name: folded at spaces under the label, every word kept"
 
 # --- a busy store ------------------------------------------------------------
-{ echo 'BEGIN IMMEDIATE;'; echo ".shell touch '$T/locked'"; sleep 3
-  echo 'ROLLBACK;'; } | "$SQLITE3" "$ACCTKIT_DB" >/dev/null 2>&1 &
-i=0
-while [ ! -e "$T/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+lock_store
 store_dump > "$T/before"
 run env ACCTKIT_BUSY_TIMEOUT=0 bill-print --date 2027-03-01 1001
 status_is 75 "a busy store: exit 75"
 err_has "busy" "a busy store: says so"
 out_empty "a busy store: nothing printed"
-wait
+unlock_store
 unchanged "a busy store: the store is unchanged"
 
 done_testing

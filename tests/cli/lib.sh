@@ -80,6 +80,28 @@ make_store() {
 }
 store_dump() { "$SQLITE3" "$ACCTKIT_DB" .dump; }
 
+# lock_store: another program (the sqlite3 shell) takes the store's write
+# lock and keeps it until unlock_store, however slow the machine: a busy
+# store's test never depends on how long anything takes
+lock_store() {
+	rm -f "$T/lock.fifo" "$T/locked"
+	mkfifo "$T/lock.fifo" || { echo "Bail out! mkfifo"; exit 1; }
+	"$SQLITE3" "$ACCTKIT_DB" < "$T/lock.fifo" >/dev/null 2>&1 &
+	lock_pid=$!
+	exec 9>"$T/lock.fifo"
+	printf "BEGIN IMMEDIATE;\n.shell touch '%s'\n" "$T/locked" >&9
+	lock_i=0
+	while [ ! -e "$T/locked" ] && [ $lock_i -lt 600 ]; do
+		sleep 0.1; lock_i=$((lock_i + 1))
+	done
+	[ -e "$T/locked" ] || { echo "Bail out! cannot lock the store"; exit 1; }
+}
+unlock_store() {
+	echo 'ROLLBACK;' >&9
+	exec 9>&-
+	wait "$lock_pid"
+}
+
 done_testing() {
 	echo "1..$tests_run"
 	[ "$tests_failed" -eq 0 ]

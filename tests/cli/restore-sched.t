@@ -216,17 +216,14 @@ err_has "acct-db init" "a missing store: says how to make one"
 is "" "$(cat "$T/out")" "a missing store: nothing on stdout"
 
 # another program holds the store's write lock
-{ echo 'BEGIN IMMEDIATE;'; echo ".shell touch '$T/locked'"; sleep 3
-  echo 'ROLLBACK;'; } | "$SQLITE3" "$ACCTKIT_DB" >/dev/null 2>&1 &
-i=0
-while [ ! -e "$T/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+lock_store
 store_dump > "$T/before"
 run env ACCTKIT_BUSY_TIMEOUT=0 restore-sched
 status_is 75 "a busy store: exit 75"
 err_is "restore-sched: store busy: another program kept it locked past the timeout; try again" \
 	"a busy store: says so"
 is "" "$(cat "$T/out")" "a busy store: nothing on stdout"
-wait
+unlock_store
 unchanged "a busy store: the store is unchanged"
 
 run restore-sched --help

@@ -418,16 +418,13 @@ status_is 1 "a missing store: exit 1"
 err_has "acct-db init" "a missing store: says how to make one"
 
 # --- a busy store -----------------------------------------------------------
-{ echo 'BEGIN IMMEDIATE;'; echo ".shell touch '$T/locked'"; sleep 3
-  echo 'ROLLBACK;'; } | "$SQLITE3" "$ACCTKIT_DB" >/dev/null 2>&1 &
-i=0
-while [ ! -e "$T/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+lock_store
 store_dump > "$T/before"
 run env ACCTKIT_BUSY_TIMEOUT=0 shutoff-sched --on 2026-11-30
 status_is 75 "a busy store: exit 75"
 err_has "busy" "a busy store: says so"
 is "" "$(cat "$T/out")" "a busy store: nothing on stdout"
-wait
+unlock_store
 is "$(cat "$T/before")" "$(store_dump)" "a busy store: the store is unchanged"
 
 done_testing
