@@ -90,7 +90,7 @@ CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t \
 	tests/cli/shutoff-sched.t tests/cli/collections-month.t \
 	tests/cli/affidavit.t tests/cli/bill-print.t tests/cli/cert-issue.t \
 	tests/cli/cert-verify.t tests/cli/acct-report.t \
-	tests/cli/acct-report-work.t \
+	tests/cli/acct-report-work.t tests/cli/nightly.t \
 	tests/cli/crash.t tests/cli/concurrency.t tests/cli/hostile.t \
 	tests/cli/security.t tests/cli/help-man.t tests/cli/completion.t \
 	tests/cli/fuzz-regress.t \
