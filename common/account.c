@@ -7,6 +7,7 @@
 #include "account.h"
 #include "c-strcase.h"
 #include "date.h"
+#include "text.h"
 #include "xalloc.h"
 
 #define ACCOUNT_TEXT_MAX 200
@@ -133,15 +134,10 @@ account_text_check(const char *s, char *why, size_t whysize)
 {
 	const unsigned char *p;
 
-	for (p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 || *p == 0x7f)
+	for (p = (const unsigned char *)s; *p; p++)
+		if (text_control_len((const char *) p, 0))
 			return fail(why, whysize,
 				    "control characters are not allowed");
-		/* U+0080..U+009F, the C1 controls, are C2 80..C2 9F */
-		if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			return fail(why, whysize,
-				    "control characters are not allowed");
-	}
 	if ((const char *)p - s > ACCOUNT_TEXT_MAX)
 		return fail(why, whysize, "longer than 200 bytes");
 	return 0;

@@ -11,6 +11,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "text.h"
 #include "xalloc.h"
 
 static const char *const kind_names[AFFIDAVIT_NKINDS] = {
@@ -202,7 +203,7 @@ text_length(const char *s, char *why, size_t whysize)
 	int more, i;
 
 	while (*p) {
-		if (*p < 0x20 || *p == 0x7f)
+		if (text_control_len((const char *) p, 0))
 			return fail(why, whysize, "control characters are not "
 				    "allowed");
 		if (*p < 0x80)
@@ -218,9 +219,6 @@ text_length(const char *s, char *why, size_t whysize)
 		for (i = 1; i <= more; i++)
 			if ((p[i] & 0xc0) != 0x80)
 				return fail(why, whysize, "not valid UTF-8");
-		if (p[0] == 0xc2 && p[1] <= 0x9f)
-			return fail(why, whysize, "control characters are not "
-				    "allowed");
 		p += more + 1;
 		chars++;
 	}

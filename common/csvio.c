@@ -366,14 +366,19 @@ struct csvio_reader *
 csvio_open_stream(FILE *fp, const char *name, struct diag *d)
 {
 	struct csvio_reader *r;
+	size_t size;
 
 	if (!name)
 		name = "stdin";
-	if (!(r = calloc(1, sizeof *r)) || !(r->name = strdup(name))) {
+	/* the name as messages give it: a control character in a file's
+	 * name is shown escaped, never sent to the clerk's terminal */
+	size = 4 * strlen(name) + 8;
+	if (!(r = calloc(1, sizeof *r)) || !(r->name = malloc(size))) {
 		free(r);
-		diag_set(d, EXIT_DATAERR, "%s: out of memory", name);
+		diag_set(d, EXIT_DATAERR, "out of memory");
 		return NULL;
 	}
+	diag_quote(r->name, size, name);
 	r->fp = fp;
 	csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
 	csv_set_space_func(&r->parser, no_space);
@@ -394,7 +399,10 @@ csvio_open(const char *path, struct diag *d)
 	if (strcmp(path, "-") == 0)
 		return csvio_open_stream(stdin, "stdin", d);
 	if (!(fp = fopen(path, "r"))) {
-		diag_set(d, EXIT_REFUSED, "%s: %s", path, strerror(errno));
+		char q[256];
+
+		diag_set(d, EXIT_REFUSED, "%s: %s", diag_quote(q, sizeof q, path),
+			 strerror(errno));
 		return NULL;
 	}
 	if (!(r = csvio_open_stream(fp, path, d))) {

@@ -43,8 +43,8 @@ int csvio_next(struct csvio_reader *r, struct diag *d);
 const char *csvio_field(const struct csvio_reader *r, int i);
 
 /* The line on which the current row starts (the header is line 1 unless
- * blank lines come before it), and the
- * name used in messages. */
+ * blank lines come before it), and the name used in messages (the file's,
+ * any control character in it escaped as diag_quote() does). */
 unsigned long csvio_line(const struct csvio_reader *r);
 const char *csvio_name(const struct csvio_reader *r);
 

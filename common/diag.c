@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "text.h"
 
 int
 diag_set(struct diag *d, int status, const char *fmt, ...)
@@ -48,11 +49,11 @@ diag_quote(char *buf, size_t size, const char *s)
 		return buf;
 	for (; *s; s++) {
 		unsigned char c = *s;
-		/* C0, DEL, and the C1 controls as UTF-8 (C2 80..C2 9F: U+009B
-		 * is a terminal's CSI) are shown, not sent to the terminal */
-		int c1 = c == 0xc2 && (unsigned char) s[1] >= 0x80
-			 && (unsigned char) s[1] <= 0x9f;
-		size_t need = (c < 0x20 || c == 0x7f) ? 4 : c1 ? 8 : 1;
+		/* the controls text must not hold (text.h: C0, DEL, C1, the
+		 * bidirectional ones) are shown byte by byte as \xHH, not
+		 * sent to the terminal */
+		size_t len = text_control_len(s, 0);
+		size_t need = len ? 4 * len : 1;
 
 		/* keep room for "..." and the NUL */
 		if (n + need + 4 > size) {
@@ -62,18 +63,19 @@ diag_quote(char *buf, size_t size, const char *s)
 			}
 			break;
 		}
-		if (need == 8) {
-			s++;
-			n += sprintf(buf + n, "\\xc2\\x%c%c",
-				     hex[(unsigned char) *s >> 4],
-				     hex[(unsigned char) *s & 15]);
-		} else if (need == 4) {
+		if (!len) {
+			buf[n++] = c;
+			continue;
+		}
+		for (;;) {
+			c = *s;
 			buf[n++] = '\\';
 			buf[n++] = 'x';
 			buf[n++] = hex[c >> 4];
 			buf[n++] = hex[c & 15];
-		} else {
-			buf[n++] = c;
+			if (--len == 0)
+				break;
+			s++;
 		}
 	}
 	buf[n] = '\0';

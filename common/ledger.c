@@ -5,6 +5,7 @@
 
 #include "ledger.h"
 #include "money.h"
+#include "text.h"
 
 /* Indexed by enum ledger_kind; these words are stored in the entries table
  * and read in CSV, so they are an interface. */
@@ -90,17 +91,12 @@ ledger_text_check(const char *s, size_t max, int lines, char *why,
 		snprintf(why, whysize, "longer than %zu bytes", max);
 		return -1;
 	}
-	for (p = (const unsigned char *) s; *p; p++) {
-		if (lines && (*p == '\n' || *p == '\t'))
-			continue;
-		/* U+0080..U+009F, the C1 controls, are C2 80..C2 9F */
-		if (*p < 0x20 || *p == 0x7f
-		    || (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) {
+	for (p = (const unsigned char *) s; *p; p++)
+		if (text_control_len((const char *) p, lines)) {
 			snprintf(why, whysize, "control characters are not "
 				 "allowed");
 			return -1;
 		}
-	}
 	return 0;
 }
 

@@ -8,7 +8,8 @@ UNIT_TESTS = tests/unit/check_money tests/unit/check_date \
 	tests/unit/check_receipt tests/unit/check_clerk tests/unit/check_plan \
 	tests/unit/check_agreement tests/unit/check_cases tests/unit/check_orders \
 	tests/unit/check_collect tests/unit/check_bill tests/unit/check_cert \
-	tests/unit/check_affidavit tests/unit/check_report tests/unit/check_held
+	tests/unit/check_affidavit tests/unit/check_report tests/unit/check_held \
+	tests/unit/check_text
 check_PROGRAMS += $(UNIT_TESTS)
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 UNIT_LDADD = $(ACCTKIT_LIBS) $(CHECK_LIBS)
@@ -78,6 +79,9 @@ tests_unit_check_report_LDADD = $(UNIT_LDADD)
 tests_unit_check_held_SOURCES = tests/unit/check_held.c
 tests_unit_check_held_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_held_LDADD = $(UNIT_LDADD)
+tests_unit_check_text_SOURCES = tests/unit/check_text.c
+tests_unit_check_text_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_text_LDADD = $(UNIT_LDADD)
 
 CLI_TESTS = tests/cli/acct.t tests/cli/acct-adjust.t tests/cli/acct-db.t \
 	tests/cli/case-close.t tests/cli/case-list.t tests/cli/case-note.t \

@@ -373,6 +373,32 @@ done
 mk pp ref "$(printf 'a\302\205b')"
 refused pp "a C1 control (U+0085) in a ref" \
 	"$F:3: column 'ref': control characters are not allowed"
+# A bidirectional override or isolate (U+202E, U+2066) makes a name or a
+# memo display in another order than it is stored ("Trojan Source"): a
+# control character too, refused, and shown escaped in the message
+mk ai name "$(printf 'Ann \342\200\256EVOL')"
+refused ai "a right-to-left override (U+202E) in a name" \
+	"$F:3: column 'name': 'Ann \\xe2\\x80\\xaeEVOL': control characters are not allowed"
+for p in lp aa; do
+	mk $p memo "$(printf 'refund \342\201\246x')"
+	refused $p "a left-to-right isolate (U+2066) in a memo" \
+		"$F:3: column 'memo': control characters are not allowed"
+done
+mk pp ref "$(printf 'a\342\200\252b')"
+refused pp "a left-to-right embedding (U+202A) in a ref" \
+	"$F:3: column 'ref': control characters are not allowed"
+# a file whose name holds an escape sequence: the name shown escaped in
+# the message, never sent to the terminal
+mk lp memo "$(printf 'a\033[2Jb')"
+esc=$(printf 'in\033[2J.csv')
+cp "$T/in.csv" "$T/$esc"
+run $(cmd_of lp) "$T/$esc"
+status_is 65 "a file name with an escape sequence: exit 65"
+err_has "$T/in\\x1b[2J.csv:3: column 'memo'" "a file name with an escape sequence: shown escaped"
+err_no_escape "a file name with an escape sequence: not sent as it is"
+run $(cmd_of lp) "$T/$esc.none"
+status_is 1 "a missing file whose name holds an escape sequence: exit 1"
+err_no_escape "a missing file whose name holds an escape sequence: not sent as it is"
 # a newline in a memo is allowed (documented: acct-adjust(1), --memo)
 for p in lp aa; do
 	mk $p memo "$(printf 'line one\nline two')"

@@ -28,7 +28,7 @@ FUZZ_CPPFLAGS = -I$(top_builddir) -I$(top_builddir)/gl/lib \
 # what the targets call, and the few gnulib modules that calls (xalloc)
 FUZZ_LIB_SRCS = common/account.c common/agreement.c common/csvio.c \
 	common/date.c common/diag.c common/ledger.c common/money.c \
-	common/plan.c common/template.c gl/lib/c-strcasecmp.c \
+	common/plan.c common/template.c common/text.c gl/lib/c-strcasecmp.c \
 	gl/lib/exitfail.c gl/lib/ialloc.c gl/lib/xalloc-die.c gl/lib/xmalloc.c
 FUZZ_LIB = tests/fuzz/libfuzzacct.a
 FUZZ_BINS = tests/fuzz/fuzz_csv tests/fuzz/fuzz_money tests/fuzz/fuzz_date \
