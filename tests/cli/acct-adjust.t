@@ -527,7 +527,7 @@ if [ "$(id -u)" -eq 0 ] && [ -n "$other" ] && command -v setpriv >/dev/null &&
 else
 	n=0
 	while [ "$n" -le "$other_tests" ]; do
-		echo "ok $((tests_run + 1)) # SKIP not root: cannot run as another login"
+		echo "ok $((tests_run + 1)) # SKIP cannot run as another login (not root, no setpriv, or the programs out of its reach, as under check-valgrind)"
 		tests_run=$((tests_run + 1)); n=$((n + 1))
 	done
 fi
