@@ -195,9 +195,6 @@ main(int argc, char **argv)
 	const char *db_opt = NULL;
 	enum out_format format = OUT_AUTO;
 	int c, i, dry_run = 0;
-	char *changed_text = NULL;
-	size_t changed_size = 0;
-	FILE *changed;
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -234,12 +231,7 @@ main(int argc, char **argv)
 	if (!im.s || store_begin(im.s, &d) < 0)
 		cli_fail(&d);
 	/* the rows are printed only once the import is committed */
-	if (format == OUT_AUTO)
-		format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
-	changed = open_memstream(&changed_text, &changed_size);
-	if (!changed)
-		xalloc_die();
-	im.o = out_new(changed, format, out_columns);
+	im.o = out_new_held(format, out_columns);
 	for (i = 0; i < (argc ? argc : 1); i++)
 		if (import_file(&im, argc ? argv[i] : "-", &d) < 0)
 			goto fail;
@@ -251,10 +243,7 @@ main(int argc, char **argv)
 		store_rollback(im.s);
 	else if (store_commit(im.s, &d) < 0)
 		goto fail;
-	out_free(im.o);
-	fclose(changed);
-	fwrite(changed_text, 1, changed_size, stdout);
-	free(changed_text);
+	out_print_held(im.o);
 	store_close(im.s);
 	fprintf(stderr, "%s: %s%ld new, %ld updated, %ld unchanged\n",
 		program_name, dry_run ? "dry run: would make " : "", im.added,

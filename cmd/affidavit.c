@@ -409,9 +409,6 @@ main(int argc, char **argv)
 	struct template *t = NULL;
 	struct doc_out *docs = NULL;
 	struct out *records = NULL;
-	FILE *records_fp = NULL;
-	char *records_text = NULL;
-	size_t records_size = 0;
 	struct store *s;
 	int c, rc, csv = 0, format_given = 0, dry_run = 0, today, on;
 
@@ -515,14 +512,7 @@ main(int argc, char **argv)
 		check_fields(&form, fields, nfields, today);
 		if (csv || format_given) {
 			/* printed only once the affidavit is committed */
-			records_fp = open_memstream(&records_text,
-						    &records_size);
-			if (!records_fp)
-				xalloc_die();
-			if (format == OUT_AUTO)
-				format = isatty(STDOUT_FILENO) ? OUT_TABLE
-					: OUT_CSV;
-			records = out_new(records_fp, format, record_columns);
+			records = out_new_held(format, record_columns);
 		} else {
 			t = template_for(&form, &d);
 			if (!t)
@@ -549,14 +539,10 @@ main(int argc, char **argv)
 	else if (store_commit(s, &d) < 0)
 		goto fail;
 	/* committed (or a dry run): the affidavit may be printed */
-	if (records) {
-		out_free(records);
-		fclose(records_fp);
-		fwrite(records_text, 1, records_size, stdout);
-		free(records_text);
-	} else if (docs && doc_out_flush(docs, &d) < 0) {
+	if (records)
+		out_print_held(records);
+	else if (docs && doc_out_flush(docs, &d) < 0)
 		cli_fail(&d);
-	}
 	if (dry_run)
 		fprintf(stderr, "%s: dry run: nothing was recorded\n",
 			program_name);
@@ -570,11 +556,7 @@ main(int argc, char **argv)
 fail:
 	store_close(s);
 	doc_out_free(docs);
-	if (records) {
-		out_free(records);
-		fclose(records_fp);
-		free(records_text);
-	}
+	out_free(records);
 	if (kind != AFFIDAVIT_NKINDS)
 		affidavit_form_release(&form);
 	template_free(t);

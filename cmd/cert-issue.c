@@ -27,7 +27,6 @@
 #include "progname.h"
 #include "store.h"
 #include "template.h"
-#include "xalloc.h"
 
 enum {
 	OPT_AS_OF = CLI_OPT_FIRST_FREE,
@@ -325,9 +324,7 @@ main(int argc, char **argv)
 	const char *as_of_opt = NULL, *void_number = NULL, *reason = NULL;
 	enum out_format format = OUT_AUTO;
 	struct template_field fields[NFIELDS];
-	char *text = NULL, why[128], day[DATE_BUFSZ];
-	size_t size = 0;
-	FILE *fp = NULL;
+	char why[128], day[DATE_BUFSZ];
 	int c, status = EXIT_DONE, csv = 0, dry_run = 0;
 
 	set_program_name(argv[0]);
@@ -406,10 +403,7 @@ main(int argc, char **argv)
 	r.d = &d;
 	if (!void_number && format != OUT_AUTO) {
 		/* the records are printed only once they are committed */
-		fp = open_memstream(&text, &size);
-		if (!fp)
-			xalloc_die();
-		r.records = out_new(fp, format, columns);
+		r.records = out_new_held(format, columns);
 	} else if (!void_number) {
 		/* a template that cannot be filled stops the run before it
 		 * writes anything */
@@ -446,14 +440,10 @@ main(int argc, char **argv)
 	ledger_batch_free(r.batch);
 	store_close(r.s);
 	/* committed (or a dry run): the certificates may be printed */
-	if (r.records) {
-		out_free(r.records);
-		fclose(fp);
-		fwrite(text, 1, size, stdout);
-		free(text);
-	} else if (r.docs && doc_out_flush(r.docs, &d) < 0) {
+	if (r.records)
+		out_print_held(r.records);
+	else if (r.docs && doc_out_flush(r.docs, &d) < 0)
 		cli_fail(&d);
-	}
 	if (void_number) {
 		fprintf(stderr, "%s: %s\n", program_name, r.voided);
 	} else {

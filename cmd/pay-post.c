@@ -134,9 +134,6 @@ struct pay {
 	struct template *receipt_template;
 	struct doc_out *docs;		/* documents, or */
 	struct out *records;		/* CSV records */
-	FILE *records_fp;
-	char *records_text;
-	size_t records_size;
 	int today;
 	FILE *notes;			/* for stderr after the commit */
 	char *notes_text;
@@ -751,12 +748,7 @@ main(int argc, char **argv)
 
 	if (csv) {
 		/* records are printed only once the payments are committed */
-		p.records_fp = open_memstream(&p.records_text,
-					      &p.records_size);
-		if (!p.records_fp)
-			xalloc_die();
-		p.records = out_new(p.records_fp, isatty(STDOUT_FILENO)
-				    ? OUT_TABLE : OUT_CSV, receipt_columns);
+		p.records = out_new_held(OUT_AUTO, receipt_columns);
 	} else {
 		p.receipt_template = template_load("receipt.txt", &d);
 		if (!p.receipt_template)
@@ -809,10 +801,8 @@ main(int argc, char **argv)
 	/* committed: now the receipts and the rejects may be shown */
 	if (!dry_run) {
 		if (p.records) {
-			out_free(p.records);
+			out_print_held(p.records);
 			p.records = NULL;
-			fclose(p.records_fp);
-			fwrite(p.records_text, 1, p.records_size, stdout);
 		} else if (doc_out_flush(p.docs, &d) < 0) {
 			goto fail;
 		}
@@ -846,11 +836,7 @@ main(int argc, char **argv)
 	store_close(p.s);
 	template_free(p.receipt_template);
 	doc_out_free(p.docs);
-	if (p.records) {
-		out_free(p.records);
-		fclose(p.records_fp);
-	}
-	free(p.records_text);
+	out_free(p.records);	/* a dry run's, not printed */
 	if (rejects)
 		fclose(rejects);
 	free(rejects_text);

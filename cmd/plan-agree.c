@@ -403,9 +403,7 @@ main(int argc, char **argv)
 	const char *cancel_plan = NULL, *reason = NULL;
 	struct doc_out *docs = NULL;
 	struct out *records = NULL;
-	FILE *records_fp = NULL;
-	char *records_text = NULL, why[256];
-	size_t records_size = 0;
+	char why[256];
 	struct store *s;
 	int c, rc, csv = 0, dry_run = 0, today;
 
@@ -504,13 +502,8 @@ main(int argc, char **argv)
 			cli_usage_error("--csv and -o are each other's "
 					"opposite: choose one");
 		if (csv) {
-			records_fp = open_memstream(&records_text,
-						    &records_size);
-			if (!records_fp)
-				xalloc_die();
-			records = out_new(records_fp, isatty(STDOUT_FILENO)
-					  ? OUT_TABLE : OUT_CSV,
-					  schedule_columns);
+			/* printed only once the agreement is committed */
+			records = out_new_held(OUT_AUTO, schedule_columns);
 		} else {
 			docs = doc_out_new(dir, &d);
 			if (!docs)
@@ -532,14 +525,10 @@ main(int argc, char **argv)
 	else if (store_commit(s, &d) < 0)
 		goto fail;
 	/* committed (or a dry run): the agreement may be printed */
-	if (records) {
-		out_free(records);
-		fclose(records_fp);
-		fwrite(records_text, 1, records_size, stdout);
-		free(records_text);
-	} else if (docs && doc_out_flush(docs, &d) < 0) {
+	if (records)
+		out_print_held(records);
+	else if (docs && doc_out_flush(docs, &d) < 0)
 		cli_fail(&d);
-	}
 	if (dry_run)
 		fprintf(stderr, "%s: dry run: nothing was recorded\n",
 			program_name);
@@ -549,10 +538,6 @@ main(int argc, char **argv)
 fail:
 	store_close(s);
 	doc_out_free(docs);
-	if (records) {
-		out_free(records);
-		fclose(records_fp);
-		free(records_text);
-	}
+	out_free(records);
 	cli_fail(&d);
 }

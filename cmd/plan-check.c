@@ -163,10 +163,7 @@ main(int argc, char **argv)
 	struct diag d = DIAG_INIT;
 	const char *db_opt = NULL, *date_opt = NULL;
 	enum out_format format = OUT_AUTO;
-	char *text = NULL;
-	size_t size = 0;
 	int ch, dry_run = 0;
-	FILE *fp;
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -201,13 +198,8 @@ main(int argc, char **argv)
 		cli_usage_error("no operands are taken: '%s'", argv[0]);
 	c.today = cli_business_date(date_opt);
 	c.d = &d;
-	if (format == OUT_AUTO)
-		format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 	/* the changes are printed only once they are committed */
-	fp = open_memstream(&text, &size);
-	if (!fp)
-		xalloc_die();
-	c.o = out_new(fp, format, columns);
+	c.o = out_new_held(format, columns);
 	c.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
 	if (!c.s || store_begin(c.s, &d) < 0
 	    || policy_db_get_int(c.s, "plan.grace_days", &c.grace_days, &d) < 0
@@ -217,10 +209,7 @@ main(int argc, char **argv)
 		store_rollback(c.s);
 	else if (store_commit(c.s, &d) < 0)
 		goto fail;
-	out_free(c.o);
-	fclose(fp);
-	fwrite(text, 1, size, stdout);
-	free(text);
+	out_print_held(c.o);
 	store_close(c.s);
 	fprintf(stderr, "%s: %s%ld agreements checked, %ld changes, %ld kept, "
 		"%ld broken\n", program_name, dry_run ? "dry run: " : "",

@@ -173,10 +173,8 @@ main(int argc, char **argv)
 	struct diag d = DIAG_INIT;
 	const char *db_opt = NULL, *date_opt = NULL;
 	enum out_format format = OUT_AUTO;
-	char *text = NULL;
-	size_t size = 0, i;
+	size_t i;
 	int c, dry_run = 0;
-	FILE *fp;
 
 	set_program_name(argv[0]);
 	atexit(close_stdout);
@@ -214,13 +212,8 @@ main(int argc, char **argv)
 		cli_usage_error("no operands are taken: '%s'", argv[0]);
 	r.today = cli_business_date(date_opt);
 	r.d = &d;
-	if (format == OUT_AUTO)
-		format = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 	/* the orders are printed only once they are committed */
-	fp = open_memstream(&text, &size);
-	if (!fp)
-		xalloc_die();
-	r.o = out_new(fp, format, columns);
+	r.o = out_new_held(format, columns);
 
 	r.s = store_open(store_path(db_opt), STORE_WRITE, program_name, &d);
 	if (!r.s || store_begin(r.s, &d) < 0
@@ -235,10 +228,7 @@ main(int argc, char **argv)
 	else if (store_commit(r.s, &d) < 0)
 		goto fail;
 	store_close(r.s);
-	out_free(r.o);
-	fclose(fp);
-	fwrite(text, 1, size, stdout);
-	free(text);
+	out_print_held(r.o);
 	for (i = 0; i < off.n; i++)
 		free(off.v[i]);
 	free(off.v);

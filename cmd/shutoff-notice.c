@@ -24,7 +24,6 @@
 #include "progname.h"
 #include "store.h"
 #include "template.h"
-#include "xalloc.h"
 
 enum { OPT_CSV = CLI_OPT_FIRST_FREE };
 
@@ -294,9 +293,6 @@ main(int argc, char **argv)
 	const char *db_opt = NULL, *date_opt = NULL, *dir = NULL;
 	enum out_format format = OUT_AUTO;
 	struct template_field fields[NFIELDS];
-	char *text = NULL;
-	size_t size = 0;
-	FILE *fp = NULL;
 	int c, status, csv = 0, dry_run = 0;
 
 	set_program_name(argv[0]);
@@ -341,10 +337,7 @@ main(int argc, char **argv)
 	r.d = &d;
 	if (format != OUT_AUTO) {
 		/* the records are printed only once they are committed */
-		fp = open_memstream(&text, &size);
-		if (!fp)
-			xalloc_die();
-		r.records = out_new(fp, format, columns);
+		r.records = out_new_held(format, columns);
 	} else {
 		/* a template that cannot be filled stops the run before it
 		 * writes anything */
@@ -369,14 +362,10 @@ main(int argc, char **argv)
 		goto fail;
 	store_close(r.s);
 	/* committed (or a dry run): the letters and records may be printed */
-	if (r.records) {
-		out_free(r.records);
-		fclose(fp);
-		fwrite(text, 1, size, stdout);
-		free(text);
-	} else if (doc_out_flush(r.docs, &d) < 0) {
+	if (r.records)
+		out_print_held(r.records);
+	else if (doc_out_flush(r.docs, &d) < 0)
 		cli_fail(&d);
-	}
 	fprintf(stderr, "%s: served %ld, refused %ld", program_name, r.served,
 		r.refused);
 	if (r.unknown)

@@ -39,6 +39,15 @@ struct out {
 	int64_t *bar_max;
 	int bar_cells;		/* the bars' width: BAR_CELLS or less */
 	size_t jsonrows;	/* JSON objects written so far */
+
+	/* out_new_held(): fp writes into held, for standard output */
+	struct held_text *held;
+};
+
+/* What a memory stream writes into: its address must not move. */
+struct held_text {
+	char *text;
+	size_t size;
 };
 
 int
@@ -204,6 +213,22 @@ out_new(FILE *fp, enum out_format f, const char *const *cols)
 	}
 	if (!o->table && !o->json)
 		csv_write_row(o, o->names, o->ncols);
+	return o;
+}
+
+struct out *
+out_new_held(enum out_format f, const char *const *cols)
+{
+	struct held_text *held = xzalloc(sizeof *held);
+	FILE *fp = open_memstream(&held->text, &held->size);
+	struct out *o;
+
+	if (!fp)
+		xalloc_die();
+	if (f == OUT_AUTO)	/* memory is no terminal: ask where it goes */
+		f = isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
+	o = out_new(fp, f, cols);
+	o->held = held;
 	return o;
 }
 
@@ -616,7 +641,7 @@ flush_table(struct out *o)
 		total += widths[i] + (i > 0 ? 2 : 0);
 		barred += o->bar_max[i] > 0;
 	}
-	room = terminal_width(o->fp);
+	room = terminal_width(o->held ? stdout : o->fp);
 	if (total > room) {
 		o->bar_cells = BAR_CELLS;
 		write_expanded(o);
@@ -630,19 +655,28 @@ flush_table(struct out *o)
 	free(widths);
 }
 
-void
-out_free(struct out *o)
+/* Ends what is written: the last row, a buffered table, JSON's end. */
+static void
+finish(struct out *o)
 {
-	size_t i;
-
-	if (!o)
-		return;
 	if (o->nfield > 0)
 		out_row_end(o);
 	if (o->table)
 		flush_table(o);
 	else if (o->json)
 		fputs(o->jsonrows > 0 ? "\n]\n" : "[]\n", o->fp);
+}
+
+static void
+release(struct out *o)
+{
+	size_t i;
+
+	if (o->held) {
+		fclose(o->fp);
+		free(o->held->text);
+		free(o->held);
+	}
 	free(o->bar_max);
 	for (i = 0; i < o->nrows * o->ncols; i++)
 		free(o->cells[i]);
@@ -655,4 +689,28 @@ out_free(struct out *o)
 	free(o->names);
 	free(o->right);
 	free(o);
+}
+
+void
+out_free(struct out *o)
+{
+	if (!o)
+		return;
+	if (!o->held)
+		finish(o);
+	release(o);
+}
+
+void
+out_print_held(struct out *o)
+{
+	if (!o)
+		return;
+	finish(o);
+	if (o->held) {
+		/* the memory stream's text is complete once it is flushed */
+		fflush(o->fp);
+		fwrite(o->held->text, 1, o->held->size, stdout);
+	}
+	release(o);
 }

@@ -55,7 +55,15 @@ void out_footer(struct out *o, const char *line);
 enum { OUT_BARS_BLOCKS = 1, OUT_BARS_ASCII = 2 };
 void out_bars(struct out *o, int on);
 
-/* Writes a buffered table and frees everything. */
+/* Writes a buffered table and frees everything; a held writer's rows are
+ * dropped (a run rolled back). */
 void out_free(struct out *o);
+
+/* A writer whose rows are held in memory, for a program that prints its
+ * records only once its transaction is committed: out_print_held() writes
+ * them to standard output and frees the writer.  OUT_AUTO, and a table's
+ * width, are standard output's. */
+struct out *out_new_held(enum out_format f, const char *const *cols);
+void out_print_held(struct out *o);
 
 #endif
