@@ -143,14 +143,14 @@ affidavit_db_medical_since_payment(struct store *s, const char *account,
 		"AND e.reverses IS NULL AND NOT EXISTS (SELECT 1 "
 		"FROM entries r WHERE r.reverses = e.id)), '')";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int64_t v;
 
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
 	store_bind_date(st, 2, upto);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_int64(s, st, &v, d) < 0)
 		return -1;
-	*count = (long) sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	*count = (long) v;
 	return 0;
 }

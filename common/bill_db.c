@@ -152,11 +152,7 @@ bill_db_deposit_held(struct store *s, const char *account, int asof,
 		return -1;
 	store_bind_text(st, 1, account);
 	store_bind_date(st, 2, asof);
-	if (store_step(s, st, d) != SQLITE_ROW)
-		return -1;
-	*held = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return 0;
+	return store_int64(s, st, held, d);
 }
 
 int
@@ -170,11 +166,7 @@ bill_db_last_entry(struct store *s, const char *account, int64_t *id,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
-	if (store_step(s, st, d) != SQLITE_ROW)
-		return -1;
-	*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return 0;
+	return store_int64(s, st, id, d);
 }
 
 int

@@ -106,13 +106,13 @@ clerk_db_may_administer(struct store *s, const char *login, int *may,
 		"WHERE role = 'supervisor') OR EXISTS (SELECT 1 FROM clerks "
 		"WHERE login = ? AND role = 'supervisor')";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int64_t v;
 
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, login);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_int64(s, st, &v, d) < 0)
 		return -1;
-	*may = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
+	*may = v != 0;
 	return 0;
 }

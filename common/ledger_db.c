@@ -368,11 +368,7 @@ ledger_db_balance(struct store *s, const char *account, int asof,
 		return -1;
 	store_bind_text(st, 1, account);
 	store_bind_date(st, 2, asof);
-	if (store_step(s, st, d) != SQLITE_ROW)
-		return -1;
-	*balance = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return 0;
+	return store_int64(s, st, balance, d);
 }
 
 int
@@ -430,11 +426,7 @@ ledger_db_paid(struct store *s, const char *account, int from, int to,
 	store_bind_text(st, 1, account);
 	store_bind_date(st, 2, from);
 	store_bind_date(st, 3, to);
-	if (store_step(s, st, d) != SQLITE_ROW)
-		return -1;
-	*paid = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return 0;
+	return store_int64(s, st, paid, d);
 }
 
 int

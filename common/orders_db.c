@@ -279,15 +279,15 @@ orders_db_count_on(struct store *s, const char *type, int day, int *n,
 	static const char sql[] = "SELECT COUNT(*) FROM orders WHERE type = ? "
 		"AND scheduled_for = ? AND status <> 'cancelled'";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int64_t v;
 
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, type);
 	store_bind_date(st, 2, day);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_int64(s, st, &v, d) < 0)
 		return -1;
-	*n = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
+	*n = (int) v;
 	return 0;
 }
 
@@ -298,13 +298,13 @@ orders_db_open_count(struct store *s, const char *account, int *n,
 	static const char sql[] = "SELECT COUNT(*) FROM orders "
 		"WHERE account = ? AND status = 'scheduled'";
 	sqlite3_stmt *st = store_stmt(s, sql, d);
+	int64_t v;
 
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
-	if (store_step(s, st, d) != SQLITE_ROW)
+	if (store_int64(s, st, &v, d) < 0)
 		return -1;
-	*n = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
+	*n = (int) v;
 	return 0;
 }

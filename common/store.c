@@ -767,6 +767,23 @@ store_stmt(struct store *s, const char *sql, struct diag *d)
 }
 
 int
+store_int64(struct store *s, sqlite3_stmt *st, int64_t *v, struct diag *d)
+{
+	int rc = store_step(s, st, d);
+
+	if (rc < 0)
+		return -1;
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return diag_set(d, EXIT_REFUSED, "a query for one value "
+				"gave none");
+	}
+	*v = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
 store_next_seq(struct store *s, const char *sql, int year, int64_t *seq,
 	       struct diag *d)
 {
@@ -775,11 +792,7 @@ store_next_seq(struct store *s, const char *sql, int year, int64_t *seq,
 	if (!st)
 		return -1;
 	sqlite3_bind_int(st, 1, year);
-	if (store_step(s, st, d) != SQLITE_ROW)
-		return -1;
-	*seq = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return 0;
+	return store_int64(s, st, seq, d);
 }
 
 int

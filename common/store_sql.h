@@ -20,6 +20,12 @@ sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct diag *d);
  * gives -1. */
 int store_step(struct store *s, sqlite3_stmt *st, struct diag *d);
 
+/* Steps st, its parameters bound, for the one row of an aggregate (COUNT,
+ * SUM, MAX ...): its first column in *v, and st reset; -1 and d filled on
+ * error. */
+int store_int64(struct store *s, sqlite3_stmt *st, int64_t *v,
+		struct diag *d);
+
 /* The next number of a series numbered without gaps through each year:
  * sql is the table's "SELECT COALESCE(MAX(seq), 0) + 1 FROM t WHERE year
  * = ?".  Run inside the writer's transaction, which holds the write lock,
