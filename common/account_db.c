@@ -47,11 +47,9 @@ account_db_load(struct store *s, const char *number, struct account *a,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	from_row(st, a);
 	sqlite3_reset(st);
 	return 1;

@@ -83,11 +83,9 @@ affidavit_db_load(struct store *s, const char *number,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	memset(r, 0, sizeof *r);
 	store_col_copy(st, 0, r->number, sizeof r->number);
 	r->year = sqlite3_column_int(st, 1);

@@ -88,11 +88,9 @@ bill_db_last(struct store *s, const char *account, struct bill *b,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	memset(b, 0, sizeof *b);
 	store_col_copy(st, 0, b->number, sizeof b->number);
 	b->year = sqlite3_column_int(st, 1);

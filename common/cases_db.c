@@ -179,11 +179,9 @@ cases_db_load(struct store *s, const char *number, struct case_record *c,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	case_from_row(st, c);
 	sqlite3_reset(st);
 	return 1;

@@ -47,11 +47,9 @@ shutoff_order(struct store *s, const char *account, char *number,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	store_col_copy(st, 0, number, size);
 	*day = store_col_date(st, 1);
 	sqlite3_reset(st);
@@ -198,11 +196,9 @@ cert_db_load(struct store *s, const char *number, struct cert *c,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	memset(c, 0, sizeof *c);
 	store_col_copy(st, 0, c->number, sizeof c->number);
 	c->year = sqlite3_column_int(st, 1);

@@ -136,11 +136,9 @@ load_notice(struct store *s, struct collect_state *c, int asof,
 		return -1;
 	store_bind_text(st, 1, c->a.number);
 	store_bind_date(st, 2, asof);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	if (sqlite3_column_int(st, 4) || sqlite3_column_int(st, 5)) {
 		sqlite3_reset(st);
 		return 0;

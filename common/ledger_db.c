@@ -471,11 +471,9 @@ ledger_db_last_payment(struct store *s, const char *account, int asof,
 		return -1;
 	store_bind_text(st, 1, account);
 	store_bind_date(st, 2, asof);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	*paid_on = store_col_date(st, 0);
 	*amount = sqlite3_column_int64(st, 1);
 	sqlite3_reset(st);
@@ -537,11 +535,9 @@ ledger_db_by_ref(struct store *s, const char *source, const char *ref,
 		return -1;
 	store_bind_text(st, 1, source);
 	store_bind_text(st, 2, ref);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	*id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	return 1;
@@ -562,11 +558,9 @@ ledger_db_entry(struct store *s, int64_t id, struct ledger_stored *e,
 	if (!st)
 		return -1;
 	store_bind_int(st, 1, id);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	memset(e, 0, sizeof *e);
 	r->id = id;
 	store_col_copy(st, 0, e->account, sizeof e->account);

@@ -96,11 +96,9 @@ plan_db_load(struct store *s, const char *number, struct plan_record *p,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	memset(p, 0, sizeof *p);
 	store_col_copy(st, 0, p->number, sizeof p->number);
 	p->year = sqlite3_column_int(st, 1);
@@ -137,11 +135,9 @@ plan_db_in_force(struct store *s, const char *account, char *number,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, account);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	store_col_copy(st, 0, number, PLAN_NUMBER_MAX);
 	sqlite3_reset(st);
 	return 1;

@@ -51,11 +51,9 @@ reason_db_get(struct store *s, const char *code, struct reason_stored *r,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, code);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	snprintf(r->code, sizeof r->code, "%s", store_col_text(st, 0));
 	snprintf(r->description, sizeof r->description, "%s",
 		 store_col_text(st, 1));

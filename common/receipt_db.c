@@ -70,11 +70,9 @@ receipt_db_load(struct store *s, const char *number, struct receipt *r,
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, number);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	store_col_copy(st, 0, r->number, sizeof r->number);
 	r->year = sqlite3_column_int(st, 1);
 	r->seq = sqlite3_column_int64(st, 2);
@@ -107,11 +105,9 @@ receipt_db_by_entry(struct store *s, int64_t entry, char *number,
 	if (!st)
 		return -1;
 	store_bind_int(st, 1, entry);
-	rc = store_step(s, st, d);
-	if (rc < 0)
-		return -1;
-	if (rc == SQLITE_DONE)
-		return 0;
+	rc = store_row(s, st, d);
+	if (rc <= 0)
+		return rc;
 	store_col_copy(st, 0, number, RECEIPT_NUMBER_MAX);
 	sqlite3_reset(st);
 	return 1;

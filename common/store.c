@@ -767,6 +767,16 @@ store_stmt(struct store *s, const char *sql, struct diag *d)
 }
 
 int
+store_row(struct store *s, sqlite3_stmt *st, struct diag *d)
+{
+	int rc = store_step(s, st, d);
+
+	if (rc < 0)
+		return -1;
+	return rc == SQLITE_ROW;
+}
+
+int
 store_int64(struct store *s, sqlite3_stmt *st, int64_t *v, struct diag *d)
 {
 	int rc = store_step(s, st, d);

@@ -20,6 +20,10 @@ sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct diag *d);
  * gives -1. */
 int store_step(struct store *s, sqlite3_stmt *st, struct diag *d);
 
+/* Steps st, its parameters bound, for at most one row: 1 there is one (read
+ * it, then sqlite3_reset(st)), 0 there is none, -1 and d filled on error. */
+int store_row(struct store *s, sqlite3_stmt *st, struct diag *d);
+
 /* Steps st, its parameters bound, for the one row of an aggregate (COUNT,
  * SUM, MAX ...): its first column in *v, and st reset; -1 and d filled on
  * error. */
