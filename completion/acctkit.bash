@@ -19,6 +19,9 @@
 #   KEY                 policy keys: acct-db policy
 #   CODE                adjustment reason codes: acct-db reasons
 #   LOGIN               clerks' logins: acct-db clerks
+#   NUMBER of --approve and --reject
+#                       the adjustments held for approval: acct-adjust --held
+#                       (asked each time: they come and go)
 #   COMMAND, KIND, ...  the names of the section of that name in --help
 #
 # What comes from the store is asked of the store given on the command line
@@ -219,7 +222,8 @@ _acctkit_db_args()
 }
 
 # The values of one column of another program's CSV, from the store: kind is
-# accounts, policy, reasons or clerks.  Kept for a while, by store.
+# accounts, policy, reasons, clerks or held.  Kept for a while, by store;
+# the adjustments held for approval, which come and go, are not kept.
 _acctkit_store_values()
 {
 	local kind=$1 dir="" key now column ttl=${ACCTKIT_COMPLETION_TTL:-300}
@@ -228,6 +232,7 @@ _acctkit_store_values()
 	_acctkit_db_args
 	key="$kind|$dir|${_acctkit_db[*]}|${ACCTKIT_DB-}"
 	now=${EPOCHSECONDS:-$(date +%s)}
+	[[ $kind == held ]] && ttl=0
 	if [[ ! -v _acctkit_store_cache[$key] ]] ||
 		((now - ${_acctkit_store_time[$key]} >= ttl)); then
 		case $kind in
@@ -235,6 +240,7 @@ _acctkit_store_values()
 		policy) cmd=("${dir}acct-db" policy) column=key ;;
 		reasons) cmd=("${dir}acct-db" reasons) column=code ;;
 		clerks) cmd=("${dir}acct-db" clerks) column=login ;;
+		held) cmd=("${dir}acct-adjust" --held) column=number ;;
 		esac
 		_acctkit_store_cache[$key]=$(ACCTKIT_BUSY_TIMEOUT=1 \
 			"${cmd[0]}" "${_acctkit_db[@]}" --format csv "${cmd[@]:1}" \
@@ -281,6 +287,9 @@ _acctkit_complete_name()
 		done
 	fi
 	[[ $opt == --account ]] && name=ACCOUNT
+	[[ $opt == --approve || $opt == --reject ]] && name=HELD
+	# acct-adjust --reject's --reason is why, in words, not a reason code
+	[[ $opt == --reason && " ${words[*]} " == *' --reject '* ]] && return
 	case $name in
 	FILE | BACKUP) _filedir ;;
 	DIR) _filedir -d ;;
@@ -300,6 +309,10 @@ _acctkit_complete_name()
 		;;
 	LOGIN)
 		_acctkit_store_values clerks
+		COMPREPLY=($(compgen -W "$_acctkit_values" -- "$cur"))
+		;;
+	HELD)
+		_acctkit_store_values held
 		COMPREPLY=($(compgen -W "$_acctkit_values" -- "$cur"))
 		;;
 	*)

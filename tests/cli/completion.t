@@ -4,6 +4,7 @@
 # options as its --help lists them, and completes values and operands: --format
 # values, acct-db's commands, policy keys, reason codes, affidavit kinds,
 # acct-report kinds, clerks' roles, the file acct-db restore takes (BACKUP),
+# the adjustments held for approval (acct-adjust --approve, --reject),
 # and account numbers from the store once two characters are typed, kept for
 # a while.  Skipped without bash or bash-completion.
 . "$top_srcdir/tests/cli/lib.sh"
@@ -78,6 +79,10 @@ case_ "acct-db clerks add pat --role "
 case_ "acct-db reasons "
 acct-db backup "$T/backup-2026-11-27.db" 2>/dev/null
 case_ "acct-db restore backup-"
+acct-adjust --hold --reason MR 1002 -150.00 >/dev/null 2>&1
+acct-adjust --hold --reason MR 1003 -120.00 >/dev/null 2>&1
+case_ "acct-adjust --approve "
+case_ "acct-adjust --reject H2026-000002 --reason "
 case_ "pay-post 1001 "
 case_ "acct-show 1"
 case_ "acct-show 100"
@@ -135,6 +140,9 @@ case " $got " in *" aging "*" receipts "*) pass "acct-report <TAB>: its kinds" ;
 is "clerk supervisor" "$(result)" "acct-db clerks add LOGIN --role <TAB>"
 is "load" "$(result)" "acct-db reasons <TAB>: the word of the command's line"
 is "backup-2026-11-27.db" "$(result)" "acct-db restore backup-<TAB>: BACKUP is a file"
+is "H2026-000001 H2026-000002" "$(result)" \
+	"acct-adjust --approve <TAB>: the adjustments held for approval"
+is "" "$(result)" "acct-adjust --reject NUMBER --reason <TAB>: free text, nothing offered"
 is "" "$(result)" "pay-post ACCOUNT <TAB>: an amount, nothing to offer"
 is "" "$(result)" "acct-show 1<TAB>: no accounts before two characters"
 is "1001 1002 1003 1004 1005" "$(result)" "acct-show 100<TAB>: the store's accounts"
