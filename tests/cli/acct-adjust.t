@@ -5,14 +5,6 @@
 make_store
 me=$(id -un)
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() { sql "SELECT what FROM audit ORDER BY id DESC LIMIT 1"; }
 entry() {
 	sql "SELECT account, posted_on, kind, amount, source, ref, memo,

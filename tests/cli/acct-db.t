@@ -3,19 +3,6 @@
 # backup, restore, migrate, store versions, usage.
 . "$top_srcdir/tests/cli/lib.sh"
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 nreasons=$(tail -n +2 "$top_srcdir/data/reasons.csv" | wc -l | tr -d ' ')
 
 # init
@@ -264,7 +251,6 @@ err_has "backup needs one FILE" "backup without a FILE: says so"
 
 # restore
 Tabs=$(cd "$T" && pwd -P)	# the audit line names the backup's real path
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 # post REF: a charge of 7.00 to 1002, reference REF, as a clerk posts it
 post() {
 	printf 'account,posted_on,kind,amount,ref,source\n1002,2026-11-20,charge,7.00,%s,t\n' \

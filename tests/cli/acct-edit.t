@@ -3,19 +3,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 make_store
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 last_audit() { "$SQLITE3" "$ACCTKIT_DB" "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"; }
 
 run acct-edit --phone 555-0199 1001

@@ -2,19 +2,6 @@
 # acct-import: new, updated and unchanged accounts, audit, bad input, -n, stdin.
 . "$top_srcdir/tests/cli/lib.sh"
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 audit() { "$SQLITE3" "$ACCTKIT_DB" "SELECT what FROM audit WHERE program = 'acct-import' ORDER BY id"; }
 
 acct-db init 2>/dev/null || { echo "Bail out! cannot make a store"; exit 1; }

@@ -6,7 +6,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 sample=$top_srcdir/data/sample
 me=$(id -un)
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 on() { ACCTKIT_TODAY=$1; export ACCTKIT_TODAY; }
 quiet() {
 	"$@" >/dev/null 2>&1 || { echo "Bail out! cannot run: $*"; exit 1; }

@@ -5,7 +5,6 @@
 # independent SQL sums over the entries.
 . "$top_srcdir/tests/cli/lib.sh"
 me=$(id -un)
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 # SQL over a CSV file as table r: csv_sql FILE SELECT...
 csv_sql() { "$SQLITE3" :memory: ".import --csv \"$1\" r" "$2"; }
 cents() { echo "CAST(round($1 * 100) AS INTEGER)"; }

@@ -12,18 +12,6 @@ me=$(id -un)
 golden=$fixtures/golden/affidavit
 TRY="Try 'affidavit --help'."
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 # FILE GOLDEN DESC: the document, its clerk's login written CLERK
 doc_is() {
 	sed "s/Prepared by $me\\./Prepared by CLERK./" "$1" > "$T/doc"
@@ -31,7 +19,6 @@ doc_is() {
 		fail "$3"; show_diff "$2" "$T/doc"
 	fi
 }
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() { sql "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"; }
 affidavit_row() {
 	sql "SELECT number, year, seq, account, kind, prepared_on, status,

@@ -16,20 +16,6 @@ FOOT="$RULE
 Give your account number with your payment: 1002.
 Questions about this bill: call, write to or visit the Customer Account Office."
 
-# store_dump > $T/before, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 audits() { sql "SELECT program || ': ' || what FROM audit WHERE id > $1 ORDER BY id"; }
 last_audit_id() { sql "SELECT COALESCE(MAX(id), 0) FROM audit"; }
 bill_row() { sql "SELECT number, account, issued_on, period_from, period_to, previous_due, payments, adjustments, new_charges, amount_due, arrears, installment, COALESCE(plan, ''), due_on, final, deposit_applied, login FROM bills WHERE number = '$1'"; }

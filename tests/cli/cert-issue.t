@@ -11,20 +11,6 @@ me=$(id -un)
 TRY="Try 'cert-issue --help'."
 HDR='certificate,account,code,as_of,valid_until,balance'
 
-# store_dump > $T/before, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() { sql "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"; }
 # a verification code: 3 groups of 4 from the alphabet without look-alikes
 CODE='[2-9A-HJKMNP-Z]\{4\}-[2-9A-HJKMNP-Z]\{4\}-[2-9A-HJKMNP-Z]\{4\}'

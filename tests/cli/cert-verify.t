@@ -7,15 +7,7 @@ make_store
 TRY="Try 'cert-verify --help'."
 HDR='certificate,status,account,as_of,valid_until,balance,voided_on,void_reason'
 
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 code_of() { sql "SELECT code FROM certificates WHERE number = '$1'"; }
-# store_dump > $T/before, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
 
 # FPC2026-000001: 1001, paid up; FPC2026-000002: 1003, a credit of 30.00,
 # as of 2026-11-20; FPC2026-000003: 1001, then voided

@@ -9,7 +9,6 @@
 # broken, a shut-off completed and restored after payment in full.
 . "$top_srcdir/tests/cli/lib.sh"
 month=$fixtures/month
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 on() { ACCTKIT_TODAY=$1; export ACCTKIT_TODAY; }
 quiet() {
 	"$@" >/dev/null 2>&1 || { echo "Bail out! cannot run: $*"; exit 1; }

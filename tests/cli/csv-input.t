@@ -6,19 +6,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 make_store
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 
 # csv-spectrum: none has an account column, so each is refused at its header
 spectrum=$top_srcdir/tests/fixtures/csv-spectrum/csvs

@@ -15,19 +15,6 @@
 make_store
 acct-db clerks add boss --name "Bo Boss" --role supervisor 2>/dev/null
 
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
 # the last run wrote no ESC byte to stderr: a value is quoted, not echoed
 # to the terminal as it came
 err_no_escape() {

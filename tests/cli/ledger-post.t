@@ -3,20 +3,6 @@
 # --source, the sign of payments, -n, stdin, CRLF and BOM.
 . "$top_srcdir/tests/cli/lib.sh"
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 
 acct-db init 2>/dev/null &&
 acct-import "$fixtures/accounts.csv" >/dev/null 2>&1 ||

@@ -13,6 +13,14 @@
 #   is WANT GOT DESC    two strings are equal
 #   make_store          a store with the fixtures of tests/fixtures loaded
 #   store_dump          the whole store as SQL text (to prove it unchanged)
+#   unchanged DESC      the store dumps as $T/before (store_dump > $T/before
+#                       before the refused write)
+#   out_empty DESC      the last run wrote nothing on stdout (out_is '' would
+#                       want an empty line)
+#   sql SELECT          runs SQL on the test's store with the sqlite3 shell
+#   lock_store, unlock_store
+#                       another program holds the store's write lock until
+#                       told
 #   done_testing        prints the plan and exits
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -79,6 +87,19 @@ make_store() {
 		{ echo "Bail out! cannot make the fixture store"; exit 1; }
 }
 store_dump() { "$SQLITE3" "$ACCTKIT_DB" .dump; }
+
+unchanged() {
+	store_dump > "$T/after"
+	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
+		fail "$1"; show_diff "$T/before" "$T/after"
+	fi
+}
+out_empty() {
+	if [ ! -s "$T/out" ]; then pass "$1"; else
+		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
+	fi
+}
+sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 
 # lock_store: another program (the sqlite3 shell) takes the store's write
 # lock and keeps it until unlock_store, however slow the machine: a busy

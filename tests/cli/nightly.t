@@ -9,7 +9,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 make_store
 nightly=$top_srcdir/data/examples/nightly
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 count() { sql "SELECT count(*) FROM $1"; }
 
 mkdir "$T/in" "$T/bin"

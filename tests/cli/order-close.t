@@ -21,7 +21,6 @@ invest-req --date 2026-11-20 --case C2026-00001 --type meter-test 1001 \
 	{ echo "Bail out! cannot make the orders"; exit 1; }
 head='order,account,type,status,completed_on,result'
 notes() { "$SQLITE3" "$ACCTKIT_DB" "SELECT note FROM case_notes ORDER BY id"; }
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 status_of() { sql "SELECT status FROM accounts WHERE number = '$1'"; }
 audit_tail() {	# the last N audit rows, oldest first
 	sql "SELECT what FROM (SELECT id, what FROM audit ORDER BY id DESC

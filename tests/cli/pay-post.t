@@ -20,13 +20,6 @@ unchanged() {
 		"$SQLITE3" "$ACCTKIT_DB" ".restore '$T/snapshot.db'"
 	fi
 }
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 # the account's balance in cents: the sum of its entries
 balance() { sql "SELECT sum(amount) FROM entries WHERE account = '$1'"; }
 # stdout as CSV records with issued_at (the real clock) left empty

@@ -11,20 +11,6 @@ me=$(id -un)
 TRY="Try 'plan-agree --help'."
 HDR='plan,account,seq,due_on,amount,principal,interest,balance'
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() { sql "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"; }
 plan_row() { sql "SELECT number, account, agreed_on, amount, down, down_cap, offered, count, every, rate, status FROM plans WHERE number = '$1'"; }
 # refused DESC EXIT MESSAGE CMD ARG...: exit status, message, store unchanged

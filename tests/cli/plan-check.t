@@ -10,14 +10,6 @@ make_store
 TRY="Try 'plan-check --help'."
 HDR='plan,account,seq,due_on,amount,paid,was,now'
 
-# store_dump > $T/before, the run, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() { sql "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"; }
 # pay ACCOUNT DAY AMOUNT REF: a lockbox payment posted on DAY
 pay() {

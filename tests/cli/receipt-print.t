@@ -4,20 +4,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 make_store
 
-# store_dump > $T/before, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 # stdout as CSV records with issued_at (the real clock) left empty
 records() { awk -F, 'BEGIN { OFS = "," } NR > 1 { $10 = "" } { print }' "$T/out"; }
 me=$(id -un)

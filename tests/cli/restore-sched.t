@@ -10,19 +10,11 @@ make_store
 TRY="Try 'restore-sched --help'."
 HDR='order,account,scheduled_for,reason,service_address'
 
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 status_of() { sql "SELECT status FROM accounts WHERE number = '$1'"; }
 last_audit() { sql "SELECT what FROM audit ORDER BY id DESC LIMIT 1"; }
 balance_of() {
 	sql "SELECT printf('%.2f', SUM(amount) / 100.0) FROM entries
 		WHERE account = '$1'"
-}
-# store_dump > $T/before, the run, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
 }
 setup() { "$@" >/dev/null 2>&1 || { echo "Bail out! $*"; exit 1; }; }
 

@@ -35,13 +35,6 @@
 # cannot bind (an identifier), add it here with the reason.
 . "$top_srcdir/tests/cli/lib.sh"
 lint=$top_srcdir/tests/hostile/sql-lint
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
 mode_is() {	# WANT PATH DESC
 	is "$1" "$(stat -c %a "$2")" "$3"
 }

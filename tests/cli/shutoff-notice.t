@@ -7,20 +7,6 @@ make_store
 TRY="Try 'shutoff-notice --help'."
 HDR='notice,account,served_on,earliest_shutoff,expires_on,arrears,status,reasons'
 
-# store_dump > $T/before, the refused write, then: unchanged DESC
-unchanged() {
-	store_dump > "$T/after"
-	if cmp -s "$T/before" "$T/after"; then pass "$1"; else
-		fail "$1"; show_diff "$T/before" "$T/after"
-	fi
-}
-# nothing on stdout (out_is '' would want an empty line)
-out_empty() {
-	if [ ! -s "$T/out" ]; then pass "$1"; else
-		fail "$1"; sed 's/^/# stdout: /' "$T/out" | head -n 5
-	fi
-}
-sql() { "$SQLITE3" "$ACCTKIT_DB" "$1"; }
 last_audit() {
 	sql "SELECT program || ': ' || what FROM audit ORDER BY id DESC LIMIT 1"
 }
