@@ -242,6 +242,57 @@ post_new(struct adjust *a, const struct ledger_entry *e, int64_t *id,
 	return 0;
 }
 
+/* Whether account number takes an adjustment of amount with reason now:
+ * 0, or -1 with d filled, its message after prefix. */
+static int
+may_adjust(struct adjust *a, const char *prefix, const char *number,
+	   int64_t amount, const char *reason, struct diag *d)
+{
+	char why[512], q[64];
+
+	switch (account_open(a, number, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
+		return diag_set(d, EXIT_REFUSED, "%saccount '%s': %s", prefix,
+				diag_quote(q, sizeof q, number), why);
+	}
+	switch (reason_db_check(a->s, reason, amount, why, sizeof why, d)) {
+	case -1:
+		return -1;
+	case 0:
+		return diag_set(d, EXIT_REFUSED, "%sreason %s", prefix, why);
+	}
+	return 0;
+}
+
+/* Posts an adjustment of amount on day as acct-adjust posts one (source
+ * acct-adjust, reference adjust-BATCH-1) and keeps it; its id in *id. */
+static int
+post_adjustment(struct adjust *a, const char *number, int day,
+		int64_t amount, const char *reason, const char *memo,
+		const char *approved_by, int64_t *id, struct diag *d)
+{
+	struct ledger_entry e;
+	char ref[64];
+	int64_t batch = ledger_batch_id(a->batch, d);
+
+	if (batch < 0)
+		return -1;
+	snprintf(ref, sizeof ref, "adjust-%lld-1", (long long) batch);
+	memset(&e, 0, sizeof e);
+	e.account = number;
+	e.posted_on = day;
+	e.kind = LEDGER_ADJUSTMENT;
+	e.amount = amount;
+	e.source = "acct-adjust";
+	e.ref = ref;
+	e.memo = memo;
+	e.reason = reason;
+	e.approved_by = approved_by;
+	return post_new(a, &e, id, d);
+}
+
 /* Records the adjustment as held for a supervisor's approval, in place of
  * refusing it. */
 static int
@@ -290,9 +341,8 @@ static int
 approve_one(struct adjust *a, const char *number, struct diag *d)
 {
 	struct held *h = &a->held;
-	struct ledger_entry e;
-	char why[512], ref[64], q[64], m[MONEY_BUFSZ];
-	int64_t batch, id;
+	char why[512], prefix[HELD_NUMBER_MAX + 8], m[MONEY_BUFSZ];
+	int64_t id;
 
 	if (held_pending(a, number, d) < 0)
 		return -1;
@@ -300,37 +350,11 @@ approve_one(struct adjust *a, const char *number, struct diag *d)
 			      sizeof why) < 0)
 		return diag_set(d, EXIT_REFUSED, "held %s: %s", number, why);
 	/* the account and the reason as they are now, not as they were */
-	switch (account_open(a, h->account, why, sizeof why, d)) {
-	case -1:
-		return -1;
-	case 0:
-		return diag_set(d, EXIT_REFUSED, "held %s: account '%s': %s",
-				number, diag_quote(q, sizeof q, h->account),
-				why);
-	}
-	switch (reason_db_check(a->s, h->reason, h->amount, why, sizeof why,
-				d)) {
-	case -1:
-		return -1;
-	case 0:
-		return diag_set(d, EXIT_REFUSED, "held %s: reason %s", number,
-				why);
-	}
-	batch = ledger_batch_id(a->batch, d);
-	if (batch < 0)
-		return -1;
-	memset(&e, 0, sizeof e);
-	snprintf(ref, sizeof ref, "adjust-%lld-1", (long long) batch);
-	e.account = h->account;
-	e.posted_on = h->posted_on;
-	e.kind = LEDGER_ADJUSTMENT;
-	e.amount = h->amount;
-	e.source = "acct-adjust";
-	e.ref = ref;
-	e.memo = h->memo[0] ? h->memo : NULL;
-	e.reason = h->reason;
-	e.approved_by = a->who.login;
-	if (post_new(a, &e, &id, d) < 0)
+	snprintf(prefix, sizeof prefix, "held %s: ", number);
+	if (may_adjust(a, prefix, h->account, h->amount, h->reason, d) < 0
+	    || post_adjustment(a, h->account, h->posted_on, h->amount,
+			       h->reason, h->memo[0] ? h->memo : NULL,
+			       a->who.login, &id, d) < 0)
 		return -1;
 	h->status = HELD_APPROVED;
 	h->entry = id;
@@ -373,25 +397,13 @@ static int
 adjust_one(struct adjust *a, const char *number, int64_t amount,
 	   const char *reason, const char *memo, struct diag *d)
 {
-	struct ledger_entry e;
-	char why[512], ref[64], q[64], m[MONEY_BUFSZ];
-	int64_t batch, id;
+	const char *approved_by;
+	char why[512], m[MONEY_BUFSZ];
+	int64_t id;
 
-	switch (account_open(a, number, why, sizeof why, d)) {
-	case -1:
+	if (may_adjust(a, "", number, amount, reason, d) < 0)
 		return -1;
-	case 0:
-		return diag_set(d, EXIT_REFUSED, "account '%s': %s",
-				diag_quote(q, sizeof q, number), why);
-	}
-	memset(&e, 0, sizeof e);
-	switch (reason_db_check(a->s, reason, amount, why, sizeof why, d)) {
-	case -1:
-		return -1;
-	case 0:
-		return diag_set(d, EXIT_REFUSED, "reason %s", why);
-	}
-	if (approval(a, amount, &e.approved_by, why, sizeof why) < 0) {
+	if (approval(a, amount, &approved_by, why, sizeof why) < 0) {
 		if (a->hold)
 			return hold(a, number, amount, reason, memo, d);
 		/* the other way, where the supervisor signs as themself */
@@ -399,25 +411,14 @@ adjust_one(struct adjust *a, const char *number, int64_t amount,
 				why, a->approved_by ? "" : "; or hold it for "
 				"their --approve (--hold)");
 	}
-	batch = ledger_batch_id(a->batch, d);
-	if (batch < 0)
-		return -1;
-	snprintf(ref, sizeof ref, "adjust-%lld-1", (long long) batch);
-	e.account = number;
-	e.posted_on = a->today;
-	e.kind = LEDGER_ADJUSTMENT;
-	e.amount = amount;
-	e.source = "acct-adjust";
-	e.ref = ref;
-	e.memo = memo;
-	e.reason = reason;
-	if (post_new(a, &e, &id, d) < 0)
+	if (post_adjustment(a, number, a->today, amount, reason, memo,
+			    approved_by, &id, d) < 0)
 		return -1;
 	return audit_record(a->s, d, "adjusted account %s by %s, reason %s, "
 			    "entry %lld%s%s", number,
 			    money_format(amount, m), reason, (long long) id,
-			    e.approved_by ? ", approved by " : "",
-			    e.approved_by ? e.approved_by : "");
+			    approved_by ? ", approved by " : "",
+			    approved_by ? approved_by : "");
 }
 
 static int
